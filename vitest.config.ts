@@ -10,15 +10,25 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'domain', include: ['packages/domain/src/**/*.test.ts'] } },
-      { extends: true, test: { name: 'importers', include: ['packages/importers/src/**/*.test.ts'] } },
-      { extends: true, test: { name: 'contract', include: ['packages/contract/src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'importers', include: ['packages/importers/src/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'contract', include: ['packages/contract/src/**/*.test.ts'] },
+      },
       { extends: true, test: { name: 'db', include: ['packages/db/src/**/*.test.ts'] } },
       { extends: true, test: { name: 'pdf', include: ['packages/pdf/src/**/*.test.ts'] } },
       { extends: true, test: { name: 'server', include: ['packages/server/src/**/*.test.ts'] } },
       { extends: true, test: { name: 'cli', include: ['packages/cli/src/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'web', include: ['packages/web/src/**/*.test.tsx'], environment: 'happy-dom' },
+        test: {
+          name: 'web',
+          include: ['packages/web/src/**/*.test.tsx'],
+          environment: 'happy-dom',
+        },
       },
     ],
   },

@@ -7,7 +7,8 @@ import type { ActionId } from './action-catalog.js';
 export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
 
 /** JSON data carried by a request: what exactly is to be done once approved (e.g. the expenditure). */
-export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+export type JsonValue =
+  string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
 export type ApprovalRequest = {
   readonly id: ApprovalRequestId;

@@ -4,13 +4,7 @@ import type { MinorUnits } from '../shared/money.js';
 import type { JsonValue } from './approval-request.js';
 
 export type AuditOutcome =
-  | 'allowed'
-  | 'denied'
-  | 'approval-requested'
-  | 'approved'
-  | 'rejected'
-  | 'withdrawn'
-  | 'escalated';
+  'allowed' | 'denied' | 'approval-requested' | 'approved' | 'rejected' | 'withdrawn' | 'escalated';
 
 /** One line of the append-only record: who did (or tried) what, when, and under which rule. */
 export type AuditEvent = {

@@ -32,12 +32,25 @@ export type AuthorityBasis = {
   readonly role: Role;
   /** The delegator, when `via` is delegation. */
   readonly delegatedBy?: PersonId;
+  /** The department the role is held in, for a department head or crew member. */
+  readonly department?: Department;
+  /** The signing limit that applied; null when unlimited or when the action involves no money. */
   readonly limit: MinorUnits | null;
 };
 
 export type Decision =
-  | { readonly outcome: 'allow'; readonly action: ActionId; readonly rule: string; readonly basis: AuthorityBasis }
-  | { readonly outcome: 'deny'; readonly action: ActionId; readonly code: DenyCode; readonly reason: string }
+  | {
+      readonly outcome: 'allow';
+      readonly action: ActionId;
+      readonly rule: string;
+      readonly basis: AuthorityBasis;
+    }
+  | {
+      readonly outcome: 'deny';
+      readonly action: ActionId;
+      readonly code: DenyCode;
+      readonly reason: string;
+    }
   | {
       readonly outcome: 'requires-approval';
       readonly action: ActionId;
@@ -46,3 +59,7 @@ export type Decision =
       readonly approvers: readonly PersonId[];
       readonly rule: string;
     };
+
+export type AllowDecision = Extract<Decision, { readonly outcome: 'allow' }>;
+export type DenyDecision = Extract<Decision, { readonly outcome: 'deny' }>;
+export type RequiresApprovalDecision = Extract<Decision, { readonly outcome: 'requires-approval' }>;

@@ -14,9 +14,20 @@ const PRODUCING: readonly Role[] = [
   'production-manager',
   'production-accountant',
 ];
-const EVERYONE: readonly Role[] = [...PRODUCING, 'director', 'department-head', 'crew', 'cast', 'financier-representative'];
+const EVERYONE: readonly Role[] = [
+  ...PRODUCING,
+  'director',
+  'department-head',
+  'crew',
+  'cast',
+  'financier-representative',
+];
 
-const rule = (perform: readonly Role[], request: readonly Role[] = [], approve: readonly Role[] = []): ActionRule => ({
+const rule = (
+  perform: readonly Role[],
+  request: readonly Role[] = [],
+  approve: readonly Role[] = [],
+): ActionRule => ({
   perform,
   request,
   approve,
@@ -29,45 +40,148 @@ const rule = (perform: readonly Role[], request: readonly Role[] = [], approve: 
 // override any of it.
 const DEFAULT_RULES: Readonly<Record<ActionId, ActionRule>> = {
   'production.view': rule(EVERYONE),
-  'production.edit': rule(['executive-producer', 'producer'], ['co-producer', 'senior-producer', 'unit-production-manager']),
-  'production.greenlight': rule(['executive-producer'], ['producer', 'co-producer', 'senior-producer'], ['executive-producer']),
-  'production.advance-stage': rule(['executive-producer', 'producer'], ['co-producer', 'senior-producer', 'unit-production-manager', 'line-producer']),
+  'production.edit': rule(
+    ['executive-producer', 'producer'],
+    ['co-producer', 'senior-producer', 'unit-production-manager'],
+  ),
+  'production.greenlight': rule(
+    ['executive-producer'],
+    ['producer', 'co-producer', 'senior-producer'],
+    ['executive-producer'],
+  ),
+  'production.advance-stage': rule(
+    ['executive-producer', 'producer'],
+    ['co-producer', 'senior-producer', 'unit-production-manager', 'line-producer'],
+  ),
   'production.cancel': rule(['executive-producer'], ['producer', 'financier-representative']),
-  'team.manage-people': rule(['executive-producer', 'producer', 'unit-production-manager', 'line-producer', 'production-manager'], ['co-producer', 'associate-producer', 'department-head']),
-  'team.edit-reporting-lines': rule(['executive-producer', 'producer', 'unit-production-manager'], ['line-producer', 'production-manager']),
+  'team.manage-people': rule(
+    [
+      'executive-producer',
+      'producer',
+      'unit-production-manager',
+      'line-producer',
+      'production-manager',
+    ],
+    ['co-producer', 'associate-producer', 'department-head'],
+  ),
+  'team.edit-reporting-lines': rule(
+    ['executive-producer', 'producer', 'unit-production-manager'],
+    ['line-producer', 'production-manager'],
+  ),
   'authority.edit-matrix': rule(['executive-producer'], ['producer']),
-  'authority.set-signing-limits': rule(['executive-producer'], ['producer', 'unit-production-manager']),
-  'authority.delegate': rule(['executive-producer', 'producer', 'co-producer', 'senior-producer', 'unit-production-manager', 'line-producer', 'production-manager']),
-  'audit.view': rule(['executive-producer', 'producer', 'co-producer', 'senior-producer', 'unit-production-manager', 'line-producer', 'production-manager', 'production-accountant', 'financier-representative']),
+  'authority.set-signing-limits': rule(
+    ['executive-producer'],
+    ['producer', 'unit-production-manager'],
+  ),
+  'authority.delegate': rule([
+    'executive-producer',
+    'producer',
+    'co-producer',
+    'senior-producer',
+    'unit-production-manager',
+    'line-producer',
+    'production-manager',
+  ]),
+  'audit.view': rule([
+    'executive-producer',
+    'producer',
+    'co-producer',
+    'senior-producer',
+    'unit-production-manager',
+    'line-producer',
+    'production-manager',
+    'production-accountant',
+    'financier-representative',
+  ]),
   'approvals.decide': rule(EVERYONE),
-  'financing.edit-plan': rule(['executive-producer', 'producer'], ['co-producer', 'senior-producer', 'production-accountant']),
+  'financing.edit-plan': rule(
+    ['executive-producer', 'producer'],
+    ['co-producer', 'senior-producer', 'production-accountant'],
+  ),
   'financing.close-deal': rule(['executive-producer'], ['producer', 'co-producer']),
-  'budget.edit-top-sheet': rule(['producer', 'unit-production-manager'], ['line-producer', 'production-accountant']),
-  'budget.edit-detail': rule(['producer', 'unit-production-manager', 'line-producer', 'production-accountant'], ['production-manager', 'department-head']),
+  'budget.edit-top-sheet': rule(
+    ['producer', 'unit-production-manager'],
+    ['line-producer', 'production-accountant'],
+  ),
+  'budget.edit-detail': rule(
+    ['producer', 'unit-production-manager', 'line-producer', 'production-accountant'],
+    ['production-manager', 'department-head'],
+  ),
   'budget.approve': rule(['executive-producer'], ['producer', 'unit-production-manager']),
-  'budget.approve-overage': rule(['executive-producer', 'producer', 'unit-production-manager'], ['line-producer', 'production-manager', 'production-accountant']),
-  'schedule.edit': rule(['producer', 'unit-production-manager', 'line-producer'], ['production-manager', 'director']),
-  'schedule.approve-major-change': rule(['executive-producer', 'producer', 'unit-production-manager'], ['line-producer', 'production-manager', 'director'], ['unit-production-manager', 'producer']),
+  'budget.approve-overage': rule(
+    ['executive-producer', 'producer', 'unit-production-manager'],
+    ['line-producer', 'production-manager', 'production-accountant'],
+  ),
+  'schedule.edit': rule(
+    ['producer', 'unit-production-manager', 'line-producer'],
+    ['production-manager', 'director'],
+  ),
+  'schedule.approve-major-change': rule(
+    ['executive-producer', 'producer', 'unit-production-manager'],
+    ['line-producer', 'production-manager', 'director'],
+    ['unit-production-manager', 'producer'],
+  ),
   'hiring.producer': rule(['executive-producer'], ['producer']),
   'hiring.director': rule(['producer', 'executive-producer'], ['co-producer', 'senior-producer']),
   'hiring.principal-cast': rule(['producer', 'executive-producer'], ['director', 'co-producer']),
   'hiring.writer': rule(['producer', 'executive-producer'], ['co-producer', 'director']),
-  'hiring.line-producer': rule(['unit-production-manager', 'producer', 'executive-producer'], ['co-producer']),
-  'hiring.department-head': rule(['unit-production-manager', 'producer', 'executive-producer'], ['line-producer', 'production-manager', 'director']),
-  'hiring.crew': rule(['production-manager', 'line-producer', 'unit-production-manager', 'producer'], ['department-head']),
+  'hiring.line-producer': rule(
+    ['unit-production-manager', 'producer', 'executive-producer'],
+    ['co-producer'],
+  ),
+  'hiring.department-head': rule(
+    ['unit-production-manager', 'producer', 'executive-producer'],
+    ['line-producer', 'production-manager', 'director'],
+  ),
+  'hiring.crew': rule(
+    ['production-manager', 'line-producer', 'unit-production-manager', 'producer'],
+    ['department-head'],
+  ),
   'expenditure.commit': rule(
-    ['executive-producer', 'producer', 'co-producer', 'senior-producer', 'unit-production-manager', 'line-producer', 'production-manager', 'department-head'],
+    [
+      'executive-producer',
+      'producer',
+      'co-producer',
+      'senior-producer',
+      'unit-production-manager',
+      'line-producer',
+      'production-manager',
+      'department-head',
+    ],
     ['associate-producer', 'production-accountant', 'director', 'crew'],
   ),
-  'expenditure.view': rule([...PRODUCING, 'director', 'department-head', 'financier-representative']),
-  'creative.approve-script': rule(['producer', 'executive-producer'], ['director', 'co-producer', 'senior-producer']),
+  'expenditure.view': rule([
+    ...PRODUCING,
+    'director',
+    'department-head',
+    'financier-representative',
+  ]),
+  'creative.approve-script': rule(
+    ['producer', 'executive-producer'],
+    ['director', 'co-producer', 'senior-producer'],
+  ),
   'creative.approve-casting': rule(['producer', 'executive-producer'], ['director', 'co-producer']),
-  'creative.approve-locations': rule(['producer', 'executive-producer'], ['director', 'unit-production-manager', 'line-producer']),
+  'creative.approve-locations': rule(
+    ['producer', 'executive-producer'],
+    ['director', 'unit-production-manager', 'line-producer'],
+  ),
   'creative.approve-final-cut': rule(['executive-producer'], ['producer', 'director']),
-  'post.edit-schedule': rule(['producer', 'unit-production-manager', 'line-producer'], ['director', 'associate-producer']),
-  'post.engage-vendor': rule(['producer', 'executive-producer', 'unit-production-manager'], ['line-producer', 'associate-producer']),
-  'post.approve-deliverables': rule(['producer', 'executive-producer'], ['associate-producer', 'line-producer']),
-  'distribution.negotiate': rule(['executive-producer', 'producer'], ['co-producer', 'senior-producer']),
+  'post.edit-schedule': rule(
+    ['producer', 'unit-production-manager', 'line-producer'],
+    ['director', 'associate-producer'],
+  ),
+  'post.engage-vendor': rule(
+    ['producer', 'executive-producer', 'unit-production-manager'],
+    ['line-producer', 'associate-producer'],
+  ),
+  'post.approve-deliverables': rule(
+    ['producer', 'executive-producer'],
+    ['associate-producer', 'line-producer'],
+  ),
+  'distribution.negotiate': rule(
+    ['executive-producer', 'producer'],
+    ['co-producer', 'senior-producer'],
+  ),
   'distribution.sign-deal': rule(['executive-producer'], ['producer']),
 };
 
@@ -93,6 +207,10 @@ export const defaultAuthorityMatrix = (currency: CurrencyCode): AuthorityMatrix 
     rules: DEFAULT_RULES,
     roleLimits,
     personLimits: {},
-    finalSay: { creative: 'executive-producer', financial: 'executive-producer', operational: 'producer' },
+    finalSay: {
+      creative: 'executive-producer',
+      financial: 'executive-producer',
+      operational: 'producer',
+    },
   };
 };

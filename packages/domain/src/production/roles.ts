@@ -74,7 +74,7 @@ export const ROLE_INFO: Readonly<Record<Role, RoleInfo>> = {
   'line-producer': {
     label: 'Line producer',
     description:
-      "Budgets and schedules a unit line by line and keeps it running: call sheets, production reports, timecards and vendors.",
+      'Budgets and schedules a unit line by line and keeps it running: call sheets, production reports, timecards and vendors.',
     aboveTheLine: false,
     defaultReportsTo: ['unit-production-manager', 'producer', 'executive-producer'],
   },
@@ -83,7 +83,12 @@ export const ROLE_INFO: Readonly<Record<Role, RoleInfo>> = {
     description:
       'Runs the logistics: hires crew, approves spending within a limit, tracks costs, equipment, inventory and transport.',
     aboveTheLine: false,
-    defaultReportsTo: ['unit-production-manager', 'line-producer', 'producer', 'executive-producer'],
+    defaultReportsTo: [
+      'unit-production-manager',
+      'line-producer',
+      'producer',
+      'executive-producer',
+    ],
   },
   'production-accountant': {
     label: 'Production accountant',
@@ -101,15 +106,26 @@ export const ROLE_INFO: Readonly<Record<Role, RoleInfo>> = {
   },
   'department-head': {
     label: 'Department head',
-    description: 'Leads one department (camera, art, costume…), its crew and its part of the budget.',
+    description:
+      'Leads one department (camera, art, costume…), its crew and its part of the budget.',
     aboveTheLine: false,
-    defaultReportsTo: ['unit-production-manager', 'production-manager', 'line-producer', 'producer'],
+    defaultReportsTo: [
+      'unit-production-manager',
+      'production-manager',
+      'line-producer',
+      'producer',
+    ],
   },
   crew: {
     label: 'Crew',
     description: 'Works in a department under its head.',
     aboveTheLine: false,
-    defaultReportsTo: ['department-head', 'production-manager', 'unit-production-manager', 'producer'],
+    defaultReportsTo: [
+      'department-head',
+      'production-manager',
+      'unit-production-manager',
+      'producer',
+    ],
   },
   cast: {
     label: 'Cast',

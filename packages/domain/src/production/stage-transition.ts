@@ -1,7 +1,8 @@
 import type { ProductionStage } from './production.js';
 
 /** The action in the catalog that a move between two stages performs. */
-export type StageTransitionAction = 'production.greenlight' | 'production.advance-stage' | 'production.cancel';
+export type StageTransitionAction =
+  'production.greenlight' | 'production.advance-stage' | 'production.cancel';
 
 const FORWARD: Readonly<Record<ProductionStage, ProductionStage | null>> = {
   development: 'pre-production',
@@ -22,7 +23,8 @@ export const stageTransitionAction = (
   from: ProductionStage,
   to: ProductionStage,
 ): StageTransitionAction | null => {
-  if (to === 'cancelled') return from === 'completed' || from === 'cancelled' ? null : 'production.cancel';
+  if (to === 'cancelled')
+    return from === 'completed' || from === 'cancelled' ? null : 'production.cancel';
   if (FORWARD[from] !== to) return null;
   return from === 'development' ? 'production.greenlight' : 'production.advance-stage';
 };

@@ -17,7 +17,11 @@ export const calendarDate = (value: string): CalendarDate => {
   if (!match) throw new DomainError('validation', `Expected a date as YYYY-MM-DD, got "${value}"`);
   const [, y, m, d] = match;
   const probe = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (probe.getUTCFullYear() !== Number(y) || probe.getUTCMonth() !== Number(m) - 1 || probe.getUTCDate() !== Number(d)) {
+  if (
+    probe.getUTCFullYear() !== Number(y) ||
+    probe.getUTCMonth() !== Number(m) - 1 ||
+    probe.getUTCDate() !== Number(d)
+  ) {
     throw new DomainError('validation', `"${value}" is not a date on the calendar`);
   }
   return value as CalendarDate;
@@ -25,7 +29,8 @@ export const calendarDate = (value: string): CalendarDate => {
 
 export const instant = (value: string): Instant => {
   const time = Date.parse(value);
-  if (Number.isNaN(time)) throw new DomainError('validation', `Expected an ISO 8601 instant, got "${value}"`);
+  if (Number.isNaN(time))
+    throw new DomainError('validation', `Expected an ISO 8601 instant, got "${value}"`);
   return new Date(time).toISOString() as Instant;
 };
 
@@ -51,4 +56,5 @@ export const isValidTimeZone = (timeZone: string): boolean => {
 };
 
 /** Dates in ISO form order lexically. */
-export const compareDates = (a: CalendarDate, b: CalendarDate): number => (a < b ? -1 : a > b ? 1 : 0);
+export const compareDates = (a: CalendarDate, b: CalendarDate): number =>
+  a < b ? -1 : a > b ? 1 : 0;

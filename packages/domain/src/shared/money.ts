@@ -9,19 +9,35 @@ export type CurrencyCode = Brand<string, 'CurrencyCode'>;
 
 // Currencies whose minor unit is not 1/100 (ISO 4217). Every other code has two decimals.
 const DECIMALS: Readonly<Record<string, number>> = {
-  JPY: 0, KRW: 0, ISK: 0, CLP: 0, VND: 0, HUF: 2, BHD: 3, KWD: 3, OMR: 3, JOD: 3, TND: 3,
+  JPY: 0,
+  KRW: 0,
+  ISK: 0,
+  CLP: 0,
+  VND: 0,
+  HUF: 2,
+  BHD: 3,
+  KWD: 3,
+  OMR: 3,
+  JOD: 3,
+  TND: 3,
 };
 
 export const minorUnits = (value: number): MinorUnits => {
   if (!Number.isSafeInteger(value)) {
-    throw new DomainError('validation', `Money must be a whole number of minor units, got ${value}`);
+    throw new DomainError(
+      'validation',
+      `Money must be a whole number of minor units, got ${value}`,
+    );
   }
   return value as MinorUnits;
 };
 
 export const currencyCode = (value: string): CurrencyCode => {
   if (!/^[A-Z]{3}$/.test(value)) {
-    throw new DomainError('validation', `Currency must be a three-letter ISO 4217 code, got "${value}"`);
+    throw new DomainError(
+      'validation',
+      `Currency must be a three-letter ISO 4217 code, got "${value}"`,
+    );
   }
   return value as CurrencyCode;
 };

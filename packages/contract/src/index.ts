@@ -1,0 +1,12 @@
+// The public API of @greenlight/contract: the HTTP contract shared by server, web and CLI.
+export * from './route-definition.js';
+export * from './routes.js';
+export * from './client.js';
+export * from './openapi.js';
+export * from './schemas/common.schema.js';
+export * from './schemas/error.schema.js';
+export * from './schemas/session.schema.js';
+export * from './schemas/production.schema.js';
+export * from './schemas/team.schema.js';
+export * from './schemas/authority.schema.js';
+export * from './schemas/expenditure.schema.js';

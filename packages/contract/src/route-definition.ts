@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import type { ActionId } from '@greenlight/domain';
+
+/**
+ * What authority a route exercises. Every route names one; a test walks the table and fails on any that does
+ * not, so no endpoint can ship without passing through the authority matrix.
+ */
+export type RouteAuthority =
+  /** Open to anyone, with the reason it needs no sign-in. */
+  | { readonly kind: 'public'; readonly reason: string }
+  /** Any signed-in user; the service scopes what it returns to the user's own productions. */
+  | { readonly kind: 'signed-in'; readonly reason: string }
+  /** Installation administrators only (user management). */
+  | { readonly kind: 'admin'; readonly reason: string }
+  /** One action of the catalog on the production named in the path (or on the request's production). */
+  | { readonly kind: 'action'; readonly action: ActionId }
+  /** One of several catalog actions, chosen from the request as `how` explains (a stage move, a hire…). */
+  | { readonly kind: 'one-of'; readonly actions: readonly ActionId[]; readonly how: string }
+  /** The catalog action named in the request body's `action` field (the generic "take an action" endpoint). */
+  | { readonly kind: 'action-in-body' };
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export type RouteDefinition = {
+  readonly method: HttpMethod;
+  /** Path below /api/v1, with `:name` parameters. */
+  readonly path: string;
+  readonly summary: string;
+  readonly authority: RouteAuthority;
+  readonly params?: z.ZodType<Record<string, string>>;
+  readonly query?: z.ZodType;
+  readonly body?: z.ZodType;
+  readonly response: z.ZodType;
+  /** Success status; 200 unless stated. */
+  readonly status?: number;
+};
+
+export const API_PREFIX = '/api/v1';

@@ -1,0 +1,18 @@
+import type { Migration } from 'kysely';
+import { identityMigration } from './0001-identity.js';
+import { productionsMigration } from './0002-productions.js';
+import { authorityMigration } from './0003-authority.js';
+import { auditLogMigration } from './0004-audit-log.js';
+import { expendituresMigration } from './0005-expenditures.js';
+
+/**
+ * Every migration, by name; Kysely runs them in name order. Append new ones, never edit or rename a released
+ * one: its name is recorded in kysely_migration of every database that ran it.
+ */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-identity': identityMigration,
+  '0002-productions': productionsMigration,
+  '0003-authority': authorityMigration,
+  '0004-audit-log': auditLogMigration,
+  '0005-expenditures': expendituresMigration,
+};

@@ -1,0 +1,69 @@
+import type { AuthoritySnapshot, ProductionId } from '@greenlight/domain';
+import type { DbExecutor } from '../database-schema.js';
+import {
+  createApprovalRequestsRepository,
+  type ApprovalRequestsRepository,
+} from './approval-requests-repository.js';
+import {
+  createAssignmentsRepository,
+  type AssignmentsRepository,
+} from './assignments-repository.js';
+import { createAuditLogRepository, type AuditLogRepository } from './audit-log-repository.js';
+import {
+  createAuthorityMatricesRepository,
+  type AuthorityMatricesRepository,
+} from './authority-matrices-repository.js';
+import {
+  createDelegationsRepository,
+  type DelegationsRepository,
+} from './delegations-repository.js';
+import {
+  createExpendituresRepository,
+  type ExpendituresRepository,
+} from './expenditures-repository.js';
+import { loadAuthoritySnapshot } from './load-authority-snapshot.js';
+import { createPeopleRepository, type PeopleRepository } from './people-repository.js';
+import {
+  createProductionsRepository,
+  type ProductionsRepository,
+} from './productions-repository.js';
+import { createSessionsRepository, type SessionsRepository } from './sessions-repository.js';
+import { createUsersRepository, type UsersRepository } from './users-repository.js';
+
+export type Repositories = {
+  readonly people: PeopleRepository;
+  readonly users: UsersRepository;
+  readonly sessions: SessionsRepository;
+  readonly productions: ProductionsRepository;
+  readonly assignments: AssignmentsRepository;
+  readonly authorityMatrices: AuthorityMatricesRepository;
+  readonly delegations: DelegationsRepository;
+  readonly approvalRequests: ApprovalRequestsRepository;
+  readonly auditLog: AuditLogRepository;
+  readonly expenditures: ExpendituresRepository;
+  loadAuthoritySnapshot(productionId: ProductionId): Promise<AuthoritySnapshot | null>;
+};
+
+/**
+ * Every repository over one executor: the database (each call on its own) or a transaction (all or nothing).
+ *
+ * @example
+ * await database.transaction(async (tx) => {
+ *   const repos = createRepositories(tx);
+ *   const request = await repos.approvalRequests.create({ ... });
+ *   await repos.auditLog.append([{ ... }]); // a throw anywhere rolls both back
+ * });
+ */
+export const createRepositories = (executor: DbExecutor): Repositories => ({
+  people: createPeopleRepository(executor),
+  users: createUsersRepository(executor),
+  sessions: createSessionsRepository(executor),
+  productions: createProductionsRepository(executor),
+  assignments: createAssignmentsRepository(executor),
+  authorityMatrices: createAuthorityMatricesRepository(executor),
+  delegations: createDelegationsRepository(executor),
+  approvalRequests: createApprovalRequestsRepository(executor),
+  auditLog: createAuditLogRepository(executor),
+  expenditures: createExpendituresRepository(executor),
+  loadAuthoritySnapshot: (productionId) => loadAuthoritySnapshot(executor, productionId),
+});

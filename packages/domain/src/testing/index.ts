@@ -1,0 +1,3 @@
+// Test helpers for every package's tests: `@greenlight/domain/testing`. Never imported by production code.
+export * from './scenario-builder.js';
+export * from './arbitraries.js';

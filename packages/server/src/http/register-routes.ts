@@ -1,0 +1,110 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { API_PREFIX, routes, type RouteDefinition, type RouteId } from '@greenlight/contract';
+import { DomainError, type ActionId } from '@greenlight/domain';
+import type { ServerDeps } from '../server-deps.js';
+import { SESSION_COOKIE } from '../auth/session-token.js';
+import { resolveSession } from '../services/resolve-session.js';
+import type { Actor } from './actor.js';
+import { readCookie, serializeCookie } from './cookies.js';
+import type { RouteHandlers } from './route-handler.js';
+
+const declaredActions = (route: RouteDefinition): ReadonlySet<string> | 'any' => {
+  const a = route.authority;
+  if (a.kind === 'action') return new Set([a.action]);
+  if (a.kind === 'one-of') return new Set(a.actions);
+  if (a.kind === 'action-in-body') return 'any';
+  return new Set();
+};
+
+const parseOrThrow = (schema: RouteDefinition['body'], value: unknown, where: string): unknown => {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value ?? (where === 'body' ? {} : value));
+  if (!result.success) {
+    throw new DomainError(
+      'validation',
+      `Invalid ${where}: ${result.error.issues.map((i) => `${i.path.join('.') || where}: ${i.message}`).join('; ')}`,
+      {
+        issues: result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+      },
+    );
+  }
+  return result.data;
+};
+
+/** Wires every route of the contract to its handler, with authentication, CSRF and schema parsing in one place. */
+export const registerRoutes = (
+  app: FastifyInstance,
+  deps: ServerDeps,
+  handlers: RouteHandlers,
+): void => {
+  for (const id of Object.keys(routes) as RouteId[]) {
+    const route: RouteDefinition = routes[id];
+    const handler = handlers[id] as (context: unknown) => Promise<unknown>;
+    const declared = declaredActions(route);
+    app.route({
+      method: route.method,
+      url: API_PREFIX + route.path,
+      handler: async (request: FastifyRequest, reply: FastifyReply) => {
+        const actor = await authenticate(request, deps, route);
+        const params = parseOrThrow(route.params, request.params, 'path');
+        const query = parseOrThrow(route.query, request.query, 'query');
+        const body = parseOrThrow(route.body, request.body, 'body');
+        const result = await handler({
+          params,
+          query,
+          body,
+          actor,
+          deps,
+          clientAddress: request.ip,
+          cookies: {
+            setSession: (token: string, maxAgeSeconds: number) =>
+              void reply.header(
+                'set-cookie',
+                serializeCookie(SESSION_COOKIE, token, {
+                  maxAgeSeconds,
+                  secure: deps.secureCookies,
+                }),
+              ),
+            clearSession: () =>
+              void reply.header(
+                'set-cookie',
+                serializeCookie(SESSION_COOKIE, '', {
+                  maxAgeSeconds: 0,
+                  secure: deps.secureCookies,
+                }),
+              ),
+          },
+          declare: (action: ActionId) => {
+            if (declared !== 'any' && !declared.has(action)) {
+              throw new DomainError(
+                'internal',
+                `Route ${id} performed ${action}, which it does not declare`,
+              );
+            }
+            return action;
+          },
+        });
+        return reply.status(route.status ?? 200).send(result);
+      },
+    });
+  }
+};
+
+const authenticate = async (
+  request: FastifyRequest,
+  deps: ServerDeps,
+  route: RouteDefinition,
+): Promise<Actor | null> => {
+  const token = readCookie(request.headers.cookie, SESSION_COOKIE);
+  const actor = token ? await resolveSession(deps, token) : null;
+  if (route.authority.kind === 'public') return actor;
+  if (!actor) throw new DomainError('unauthenticated', 'Sign in first');
+  // Cookie-authenticated writes must echo the session's CSRF token: a cross-site form cannot read it.
+  if (route.method !== 'GET' && request.headers['x-csrf-token'] !== actor.csrfToken) {
+    throw new DomainError('forbidden', 'Missing or wrong x-csrf-token header', { reason: 'csrf' });
+  }
+  if (route.authority.kind === 'admin' && !actor.user.isAdmin) {
+    throw new DomainError('forbidden', 'Only administrators may do this');
+  }
+  return actor;
+};

@@ -1,0 +1,208 @@
+import {
+  ACTION_AREA_LABELS,
+  ACTION_AREAS,
+  ACTION_CATALOG,
+  DomainError,
+  type ActionId,
+  type ApprovalRequestId,
+  type AssignmentId,
+  type DelegationId,
+  type ProductionId,
+} from '@greenlight/domain';
+import { buildOpenApiDocument } from '@greenlight/contract';
+import { decide } from '@greenlight/domain';
+import type { RequestContext, RouteHandlers } from './route-handler.js';
+import { requireActor } from './route-handler.js';
+import type { RouteId } from '@greenlight/contract';
+import type { ServiceContext } from '../services/service-context.js';
+import { mustFind, readOnly, todayFor, snapshotOf } from '../services/service-context.js';
+import { currentSession, createUser, signIn, signOut } from '../services/session-service.js';
+import {
+  changeStage,
+  createProduction,
+  getProduction,
+  portfolio,
+  updateProduction,
+} from '../services/productions-service.js';
+import { addTeamMember, orgChart, setReportsTo, team } from '../services/team-service.js';
+import {
+  dryRunDecision,
+  getAuthorityMatrix,
+  performAction,
+  raci,
+  rolesReference,
+  updateAuthorityMatrix,
+} from '../services/authority-service.js';
+import {
+  createDelegation,
+  listDelegations,
+  revokeDelegation,
+} from '../services/delegations-service.js';
+import { createExpenditure, listExpenditures } from '../services/expenditures-service.js';
+import { decideApproval, getApproval, listApprovals } from '../services/approvals-service.js';
+import { auditLog } from '../services/audit-log-service.js';
+import { toActionResult } from './to-action-result.js';
+
+const service = <Id extends RouteId>(ctx: RequestContext<Id>): ServiceContext => ({
+  deps: ctx.deps,
+  actor: requireActor(ctx.actor),
+});
+
+/**
+ * Reads on a production are checked here, before the service runs, against the route's declared action; a
+ * refusal of a read is not audited (nothing happened), and a stranger to the production gets 404 so that ids
+ * reveal nothing. Writes are decided inside their service through takeAction, which audits.
+ */
+const canRead = async <Id extends RouteId>(
+  ctx: RequestContext<Id>,
+  productionId: string,
+  action: ActionId,
+): Promise<ProductionId> => {
+  const context = service(ctx);
+  const id = productionId as ProductionId;
+  const production = mustFind(await readOnly(ctx.deps).productions.get(id), 'production');
+  const snapshot = await snapshotOf(ctx.deps.database.kysely, id);
+  const decision = decide(snapshot, context.actor.user.personId, ctx.declare(action), {
+    today: todayFor(ctx.deps, production),
+  });
+  if (decision.outcome === 'allow') return id;
+  if (decision.outcome === 'deny' && decision.code === 'not-on-production')
+    throw new DomainError('not-found', 'No such production');
+  throw new DomainError(
+    'forbidden',
+    decision.outcome === 'deny' ? decision.reason : decision.reason,
+  );
+};
+
+export const routeHandlers: RouteHandlers = {
+  health: async (ctx) => {
+    await ctx.deps.database.kysely.selectNoFrom((eb) => eb.val(1).as('one')).execute();
+    return { ok: true, database: ctx.deps.database.kind };
+  },
+  openApi: async (ctx) => buildOpenApiDocument(ctx.deps.version),
+  signIn: async (ctx) => {
+    const result = await signIn(ctx.deps, ctx.body, ctx.clientAddress);
+    ctx.cookies.setSession(result.token, result.maxAgeSeconds);
+    return result.session;
+  },
+  signOut: async (ctx) => {
+    await signOut(ctx.deps, requireActor(ctx.actor));
+    ctx.cookies.clearSession();
+    return { ok: true as const };
+  },
+  me: async (ctx) => currentSession(requireActor(ctx.actor)),
+  createUser: async (ctx) => createUser(ctx.deps, ctx.body),
+  catalog: async () => ({
+    actions: ACTION_CATALOG.map((a) => ({ ...a })),
+    areas: ACTION_AREAS.map((area) => ({ area, label: ACTION_AREA_LABELS[area] })),
+  }),
+  roles: async () => rolesReference(),
+  portfolio: async (ctx) => portfolio(service(ctx)),
+  createProduction: async (ctx) => createProduction(service(ctx), ctx.body),
+  getProduction: async (ctx) =>
+    getProduction(service(ctx), await canRead(ctx, ctx.params.productionId, 'production.view')),
+  updateProduction: async (ctx) =>
+    toActionResult(
+      service(ctx),
+      await updateProduction(service(ctx), ctx.params.productionId as ProductionId, ctx.body),
+    ),
+  changeStage: async (ctx) =>
+    toActionResult(
+      service(ctx),
+      await changeStage(
+        service(ctx),
+        ctx.params.productionId as ProductionId,
+        ctx.body,
+        ctx.declare,
+      ),
+    ),
+  team: async (ctx) =>
+    team(service(ctx), await canRead(ctx, ctx.params.productionId, 'production.view')),
+  addTeamMember: async (ctx) =>
+    toActionResult(
+      service(ctx),
+      await addTeamMember(
+        service(ctx),
+        ctx.params.productionId as ProductionId,
+        ctx.body,
+        ctx.declare,
+      ),
+    ),
+  setReportsTo: async (ctx) =>
+    toActionResult(
+      service(ctx),
+      await setReportsTo(
+        service(ctx),
+        ctx.params.productionId as ProductionId,
+        ctx.params.assignmentId as AssignmentId,
+        ctx.body.reportsTo as AssignmentId | null,
+      ),
+    ),
+  orgChart: async (ctx) =>
+    orgChart(service(ctx), await canRead(ctx, ctx.params.productionId, 'production.view')),
+  authorityMatrix: async (ctx) =>
+    getAuthorityMatrix(
+      service(ctx),
+      await canRead(ctx, ctx.params.productionId, 'production.view'),
+    ),
+  updateAuthorityMatrix: async (ctx) =>
+    toActionResult(
+      service(ctx),
+      await updateAuthorityMatrix(
+        service(ctx),
+        ctx.params.productionId as ProductionId,
+        ctx.body,
+        ctx.declare,
+      ),
+    ),
+  decide: async (ctx) =>
+    dryRunDecision(
+      service(ctx),
+      await canRead(ctx, ctx.params.productionId, 'production.view'),
+      ctx.body,
+    ),
+  performAction: async (ctx) =>
+    toActionResult(
+      service(ctx),
+      await performAction(service(ctx), ctx.params.productionId as ProductionId, ctx.body),
+    ),
+  delegations: async (ctx) =>
+    listDelegations(service(ctx), await canRead(ctx, ctx.params.productionId, 'production.view')),
+  createDelegation: async (ctx) =>
+    createDelegation(service(ctx), ctx.params.productionId as ProductionId, ctx.body),
+  revokeDelegation: async (ctx) =>
+    revokeDelegation(
+      service(ctx),
+      ctx.params.productionId as ProductionId,
+      ctx.params.delegationId as DelegationId,
+    ),
+  expenditures: async (ctx) =>
+    listExpenditures(service(ctx), await canRead(ctx, ctx.params.productionId, 'expenditure.view')),
+  createExpenditure: async (ctx) =>
+    createExpenditure(service(ctx), ctx.params.productionId as ProductionId, ctx.body),
+  approvals: async (ctx) =>
+    listApprovals(service(ctx), { scope: ctx.query.scope, status: ctx.query.status }),
+  productionApprovals: async (ctx) =>
+    listApprovals(service(ctx), {
+      scope: ctx.query.scope,
+      status: ctx.query.status,
+      productionId: await canRead(ctx, ctx.params.productionId, 'production.view'),
+    }),
+  approval: async (ctx) => getApproval(service(ctx), ctx.params.requestId as ApprovalRequestId),
+  approve: async (ctx) =>
+    decideApproval(service(ctx), ctx.params.requestId as ApprovalRequestId, 'approve', {
+      note: ctx.body.note,
+    }),
+  reject: async (ctx) =>
+    decideApproval(service(ctx), ctx.params.requestId as ApprovalRequestId, 'reject', {
+      reason: ctx.body.reason,
+    }),
+  escalate: async (ctx) =>
+    decideApproval(service(ctx), ctx.params.requestId as ApprovalRequestId, 'escalate'),
+  withdraw: async (ctx) =>
+    decideApproval(service(ctx), ctx.params.requestId as ApprovalRequestId, 'withdraw'),
+  auditLog: async (ctx) =>
+    auditLog(service(ctx), await canRead(ctx, ctx.params.productionId, 'audit.view'), ctx.query),
+  raci: async (ctx) =>
+    raci(service(ctx), await canRead(ctx, ctx.params.productionId, 'production.view')),
+};

@@ -1,0 +1,18 @@
+import type { Clock, IdGenerator } from '@greenlight/domain';
+import type { Database } from '@greenlight/db';
+import type { PasswordHasher } from './auth/password-hasher.js';
+import type { SignInLimiter } from './auth/sign-in-limiter.js';
+
+/** Everything the server needs from outside, wired once in the composition root; no globals. */
+export type ServerDeps = {
+  readonly database: Database;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly hasher: PasswordHasher;
+  readonly limiter: SignInLimiter;
+  readonly version: string;
+  /** Set the Secure flag on the session cookie (behind HTTPS). */
+  readonly secureCookies: boolean;
+  /** The built web app to serve at `/`, if any. */
+  readonly webRoot: string | null;
+};

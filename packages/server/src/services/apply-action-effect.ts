@@ -1,0 +1,118 @@
+import {
+  defaultAuthorityMatrix,
+  defaultReportsTo,
+  DomainError,
+  validateAuthorityMatrix,
+  validateReportingLine,
+  type AssignmentId,
+  type ExpenditureId,
+  type JsonValue,
+  type PersonId,
+  type Production,
+} from '@greenlight/domain';
+import type { Repositories } from '@greenlight/db';
+import type { ActionEffect } from './action-effect.js';
+
+/** Carries out an allowed action. Throws a conflict when the world moved on since it was requested. */
+export const applyActionEffect = async (
+  repos: Repositories,
+  production: Production,
+  effect: ActionEffect,
+): Promise<JsonValue> => {
+  switch (effect.kind) {
+    case 'record-only':
+      return null;
+    case 'commit-expenditure': {
+      const updated = await repos.expenditures.updateStatus(
+        effect.expenditureId as ExpenditureId,
+        'committed',
+      );
+      return { expenditureId: updated.id, status: updated.status };
+    }
+    case 'update-production': {
+      const updated = await repos.productions.update(production.id, definedOnly(effect.changes));
+      return { title: updated.title };
+    }
+    case 'change-stage': {
+      if (production.stage !== effect.from) {
+        throw new DomainError(
+          'conflict',
+          `The production is in ${production.stage} now, not ${effect.from}; ask again from the current stage`,
+        );
+      }
+      const moved = await repos.productions.setStage(production.id, effect.to);
+      return { stage: moved.stage };
+    }
+    case 'add-team-member': {
+      const person =
+        effect.personId !== null
+          ? await repos.people.get(effect.personId as PersonId)
+          : ((effect.email ? await repos.people.findByEmail(effect.email) : null) ??
+            (await repos.people.create({ name: effect.name ?? 'Unnamed', email: effect.email })));
+      if (!person) throw new DomainError('not-found', 'No such person');
+      const existing = await repos.assignments.listByProduction(production.id);
+      const draft = {
+        id: 'pending' as AssignmentId,
+        productionId: production.id,
+        personId: person.id,
+        role: effect.role,
+        department: effect.department,
+        reportsTo: null,
+      };
+      const assignment = await repos.assignments.create({
+        productionId: production.id,
+        personId: person.id,
+        role: effect.role,
+        department: effect.department,
+        reportsTo: defaultReportsTo(existing, draft),
+      });
+      return { assignmentId: assignment.id, personId: person.id };
+    }
+    case 'set-reports-to': {
+      // Re-checked at apply time: the chart may have changed while the request waited.
+      const assignments = await repos.assignments.listByProduction(production.id);
+      const checked = validateReportingLine(
+        assignments,
+        effect.assignmentId as AssignmentId,
+        effect.reportsTo as AssignmentId | null,
+      );
+      if (!checked.ok) throw checked.error;
+      const updated = await repos.assignments.setReportsTo(
+        checked.value.id,
+        checked.value.reportsTo,
+      );
+      return { assignmentId: updated.id, reportsTo: updated.reportsTo };
+    }
+    case 'replace-matrix': {
+      const checked = validateAuthorityMatrix(effect.matrix);
+      if (!checked.ok) throw checked.error;
+      const saved = await repos.authorityMatrices.save(production.id, checked.value, {
+        expectedVersion: effect.version,
+      });
+      return { version: saved.version };
+    }
+  }
+};
+
+/** Undoes the placeholder an effect left while its request was pending (a pending expenditure). */
+export const settleRefusedEffect = async (
+  repos: Repositories,
+  effect: ActionEffect,
+  outcome: 'rejected' | 'withdrawn',
+): Promise<void> => {
+  if (effect.kind === 'commit-expenditure') {
+    await repos.expenditures.updateStatus(effect.expenditureId as ExpenditureId, outcome);
+  }
+};
+
+/** The matrix a new production starts with. */
+export const initialMatrixFor = (production: Production) =>
+  defaultAuthorityMatrix(production.currency);
+
+/** Drops keys whose value is undefined: "not given" in a patch, never "set to nothing". */
+const definedOnly = <T extends Record<string, unknown>>(
+  value: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };

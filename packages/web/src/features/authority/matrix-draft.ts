@@ -1,0 +1,113 @@
+import type { AuthorityMatrixDto } from '@greenlight/contract';
+import {
+  ACTION_IDS,
+  DECISION_AREAS,
+  ROLES,
+  roleLabel,
+  type ActionId,
+  type Role,
+} from '@greenlight/domain';
+import { minorToInput, parseMoney } from '../../ui/money';
+import { cellState, nextCellState, sameRule, withCellState } from './matrix-cell';
+
+/** A signing limit as edited: "no limit", or an amount typed as text (empty: the role signs for nothing). */
+export type LimitDraft = { readonly unlimited: boolean; readonly text: string };
+
+/** The editable parts of the matrix. Person limits are kept as they are. */
+export type MatrixDraft = {
+  readonly rules: AuthorityMatrixDto['rules'];
+  readonly finalSay: AuthorityMatrixDto['finalSay'];
+  readonly limits: Readonly<Record<Role, LimitDraft>>;
+};
+
+const limitDraft = (limit: number | null | undefined, currency: string): LimitDraft =>
+  limit === null
+    ? { unlimited: true, text: '' }
+    : { unlimited: false, text: limit === undefined ? '' : minorToInput(limit, currency) };
+
+export const draftFrom = (matrix: AuthorityMatrixDto, currency: string): MatrixDraft => ({
+  rules: matrix.rules,
+  finalSay: matrix.finalSay,
+  limits: Object.fromEntries(
+    ROLES.map((role) => [role, limitDraft(matrix.roleLimits[role], currency)]),
+  ) as Record<Role, LimitDraft>,
+});
+
+/** The draft after one click on the cell of `action` × `role`. */
+export const cycleCell = (draft: MatrixDraft, action: ActionId, role: Role): MatrixDraft => {
+  const rule = draft.rules[action];
+  return {
+    ...draft,
+    rules: {
+      ...draft.rules,
+      [action]: withCellState(rule, role, nextCellState(cellState(rule, role))),
+    },
+  };
+};
+
+export type BuiltMatrix =
+  | {
+      readonly ok: true;
+      readonly matrix: AuthorityMatrixDto;
+      readonly changed: {
+        readonly rules: number;
+        readonly finalSay: boolean;
+        readonly limits: number;
+      };
+    }
+  | { readonly ok: false; readonly error: string };
+
+/**
+ * The whole matrix to send: the original with the draft's edits. Anything left as it was is sent exactly as it
+ * came (same order, a missing limit stays missing), so an edit of limits alone never reads as a rule change.
+ */
+export const buildMatrix = (
+  original: AuthorityMatrixDto,
+  draft: MatrixDraft,
+  currency: string,
+  isSeries: boolean,
+): BuiltMatrix => {
+  const rules = { ...original.rules };
+  let rulesChanged = 0;
+  for (const action of ACTION_IDS) {
+    const edited = draft.rules[action];
+    if (edited === original.rules[action] || sameRule(edited, original.rules[action])) continue;
+    rules[action] = edited;
+    rulesChanged += 1;
+  }
+  const roleLimits: AuthorityMatrixDto['roleLimits'] = { ...original.roleLimits };
+  let limitsChanged = 0;
+  for (const role of ROLES) {
+    const before = original.roleLimits[role];
+    const edit = draft.limits[role];
+    let after: number | null | undefined;
+    if (edit.unlimited) after = null;
+    else if (edit.text.trim() === '') after = before === undefined ? undefined : 0;
+    else {
+      const parsed = parseMoney(edit.text, currency);
+      if (!parsed.ok)
+        return {
+          ok: false,
+          error: `Signing limit for ${roleLabel(role, isSeries)}: ${parsed.error}`,
+        };
+      after = parsed.value;
+    }
+    if (after === before) continue;
+    if (after === undefined) delete roleLimits[role];
+    else roleLimits[role] = after;
+    limitsChanged += 1;
+  }
+  const finalSayChanged = DECISION_AREAS.some(
+    (area) => draft.finalSay[area] !== original.finalSay[area],
+  );
+  return {
+    ok: true,
+    matrix: {
+      rules,
+      roleLimits,
+      personLimits: original.personLimits,
+      finalSay: finalSayChanged ? draft.finalSay : original.finalSay,
+    },
+    changed: { rules: rulesChanged, finalSay: finalSayChanged, limits: limitsChanged },
+  };
+};

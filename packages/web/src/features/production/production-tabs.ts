@@ -1,0 +1,16 @@
+/** The tabs of a production, in order; the path is appended to /productions/:id. */
+export const PRODUCTION_TABS = [
+  { id: 'overview', path: '', label: 'Overview' },
+  { id: 'team', path: '/team', label: 'Team' },
+  { id: 'org-chart', path: '/org-chart', label: 'Org chart' },
+  { id: 'authority', path: '/authority', label: 'Authority matrix' },
+  { id: 'expenditures', path: '/expenditures', label: 'Expenditures' },
+  { id: 'approvals', path: '/approvals', label: 'Approvals' },
+  { id: 'audit', path: '/audit', label: 'Audit log' },
+  { id: 'raci', path: '/raci', label: 'RACI' },
+] as const;
+
+export type ProductionTabId = (typeof PRODUCTION_TABS)[number]['id'];
+
+export const tabFromPath = (rest: string): ProductionTabId | null =>
+  PRODUCTION_TABS.find((tab) => tab.path === rest)?.id ?? null;

@@ -1,0 +1,47 @@
+/** An instant as a date and time in the production's time zone: "24 Nov 2026, 09:31 PST". */
+export const formatInstant = (at: string, timeZone: string): string => {
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime())) return at;
+  try {
+    return new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    }).format(date);
+  } catch {
+    return date.toISOString();
+  }
+};
+
+/** A calendar day for lists: "24 Nov 2026". */
+export const formatDay = (at: string, timeZone?: string): string => {
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime())) return at;
+  try {
+    return new Intl.DateTimeFormat('en-GB', {
+      ...(timeZone === undefined ? {} : { timeZone }),
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    }).format(date);
+  } catch {
+    return date.toDateString();
+  }
+};
+
+/** How long ago, coarsely: "just now", "12 min ago", "3 h ago", "4 days ago". */
+export const formatAge = (at: string, now: number): string => {
+  const then = Date.parse(at);
+  if (Number.isNaN(then)) return '';
+  const minutes = Math.floor((now - then) / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  const days = Math.floor(hours / 24);
+  return days === 1 ? '1 day ago' : `${days} days ago`;
+};
