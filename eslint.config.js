@@ -284,6 +284,15 @@ export default defineConfig(
       '@typescript-eslint/unbound-method': 'off',
     },
   },
+  {
+    name: 'greenlight/test-assertions',
+    files: ['**/*.test.{ts,tsx}', '**/*.test-d.{ts,tsx}', 'e2e/**/*.spec.ts'],
+    rules: {
+      // Asymmetric matchers (`expect.any(String)`, `expect.stringContaining(...)`) are typed
+      // `any`, so every `toMatchObject({ id: expect.any(String) })` would be reported.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+    },
+  },
   ...layerConfigs,
   {
     // The domain has no clock, no randomness and no environment (ARCHITECTURE §5.3, §5.10 #2):

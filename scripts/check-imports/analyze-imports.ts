@@ -286,7 +286,9 @@ function resolveRelative(
   specifier: string,
   input: AnalysisInput,
 ): string | undefined {
-  const base = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), specifier));
+  // Bundler queries such as './logo.svg?url' name the file before the '?'.
+  const filePart = specifier.replace(/[?#].*$/, '');
+  const base = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), filePart));
   const exists = (candidate: string): boolean =>
     input.files.has(candidate) || input.fileExists(candidate);
   const extension = path.posix.extname(base);

@@ -2,8 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkDatabase } from './check-database.js';
+import { Migrator } from 'kysely';
+import { checkDatabase, checkMigrations } from './check-database.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
+import { migrateToLatest } from './migrations/migrate-to-latest.js';
+import { MIGRATIONS } from './migrations/migrations.js';
+import { createTestDatabase } from './testing/create-test-database.js';
 
 // The healthy data directory and the PostgreSQL server are checked in open-database.test.ts, next to the
 // databases they open.
@@ -63,11 +67,21 @@ describe('checkDatabase (greenlight doctor)', () => {
   });
 
   it('lists migrations that have not run yet', async () => {
-    const checks = await checkDatabase({ memory: true });
-    expect(checks).toEqual([
-      { check: 'Database opens', ok: true, message: 'In memory opens.' },
-      { check: 'Migrations', ok: false, message: expect.stringMatching(/^0 applied, \d+ waiting \(0001-identity, /) },
-    ]);
+    const database = await createTestDatabase();
+    try {
+      const migrator = new Migrator({ db: database.kysely, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } });
+      expect((await migrator.migrateDown()).error).toBeUndefined();
+      const last = Object.keys(MIGRATIONS).sort().at(-1) ?? '';
+      expect(await checkMigrations(database)).toEqual({
+        check: 'Migrations',
+        ok: false,
+        message: expect.stringMatching(new RegExp(`^\\d+ applied, 1 waiting \\(${last}\\); they run on the next start\\.$`)),
+      });
+      await migrateToLatest(database.kysely);
+      expect(await checkMigrations(database)).toMatchObject({ ok: true });
+    } finally {
+      await database.close();
+    }
   });
 
   it('says when PostgreSQL cannot be reached', async () => {

@@ -143,7 +143,8 @@ const checkOpen = async (
   }
 };
 
-const checkMigrations = async (database: Database): Promise<DatabaseCheck> => {
+/** Exported for tests; `checkDatabase` is the API. */
+export const checkMigrations = async (database: Database): Promise<DatabaseCheck> => {
   const check = 'Migrations';
   try {
     const { applied, pending, unknown } = await getMigrationStatus(database.kysely);

@@ -1,9 +1,12 @@
 import type { PGlite } from '@electric-sql/pglite';
 import {
   CompiledQuery,
+  IdentifierNode,
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
+  RawNode,
+  createQueryId,
   type DatabaseConnection,
   type DatabaseIntrospector,
   type Dialect,
@@ -101,6 +104,23 @@ class PGliteDriver implements Driver {
     await connection.executeQuery(CompiledQuery.raw('rollback'));
   }
 
+  // Savepoints as Kysely's own pg driver writes them; the compiler quotes the name.
+  async savepoint(connection: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
+    await connection.executeQuery(compile(savepointCommand('savepoint', name), createQueryId()));
+  }
+
+  async rollbackToSavepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler['compileQuery'],
+  ): Promise<void> {
+    await connection.executeQuery(compile(savepointCommand('rollback to', name), createQueryId()));
+  }
+
+  async releaseSavepoint(connection: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
+    await connection.executeQuery(compile(savepointCommand('release', name), createQueryId()));
+  }
+
   async releaseConnection(): Promise<void> {
     const release = this.#releaseHolder;
     this.#releaseHolder = undefined;
@@ -145,5 +165,8 @@ class PGliteConnection implements DatabaseConnection {
     }
   }
 }
+
+const savepointCommand = (command: string, name: string): RawNode =>
+  RawNode.createWithChildren([RawNode.createWithSql(`${command} `), IdentifierNode.create(name)]);
 
 const DATA_CHANGE_COMMANDS: ReadonlySet<string> = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE']);

@@ -14,7 +14,12 @@ import {
 } from '../testing/index.js';
 import { actionDefinition } from './action-catalog.js';
 import type { ApprovalRequest } from './approval-request.js';
-import { approveRequest, escalateRequest, openApprovalRequest, rejectRequest } from './approval-transitions.js';
+import {
+  approveRequest,
+  escalateRequest,
+  openApprovalRequest,
+  rejectRequest,
+} from './approval-transitions.js';
 import type { MoneyLimit } from './authority-matrix.js';
 import type { AuthoritySnapshot } from './authority-snapshot.js';
 import { decide } from './decide.js';
@@ -54,16 +59,25 @@ const everyone = (c: AuthorityCase): PersonId[] => [
 
 // An independent reading of the approval rules, written from the spec rather than from the implementation,
 // so property (b) checks the engine against something other than itself.
-const coversAmount = (limit: MoneyLimit, amount: MinorUnits): boolean => limit === null || amount <= limit;
-const higher = (a: MoneyLimit, b: MoneyLimit): MoneyLimit => (a === null || b === null ? null : Math.max(a, b) as MinorUnits);
-const lower = (a: MoneyLimit, b: MoneyLimit): MoneyLimit => (a === null ? b : b === null ? a : (Math.min(a, b) as MinorUnits));
+const coversAmount = (limit: MoneyLimit, amount: MinorUnits): boolean =>
+  limit === null || amount <= limit;
+const higher = (a: MoneyLimit, b: MoneyLimit): MoneyLimit =>
+  a === null || b === null ? null : (Math.max(a, b) as MinorUnits);
+const lower = (a: MoneyLimit, b: MoneyLimit): MoneyLimit =>
+  a === null ? b : b === null ? a : (Math.min(a, b) as MinorUnits);
 
-const ownDecidingLimit = (snapshot: AuthoritySnapshot, person: PersonId, request: ApprovalRequest): MoneyLimit | 'none' => {
+const ownDecidingLimit = (
+  snapshot: AuthoritySnapshot,
+  person: PersonId,
+  request: ApprovalRequest,
+): MoneyLimit | 'none' => {
   const definition = actionDefinition(request.action);
   const rule = snapshot.matrix.rules[request.action];
   const deciders = rule.approve.length > 0 ? rule.approve : rule.perform;
   const finalSay = snapshot.matrix.finalSay[definition.decisionArea];
-  const mine = snapshot.assignments.filter((a) => a.personId === person && a.productionId === snapshot.productionId);
+  const mine = snapshot.assignments.filter(
+    (a) => a.personId === person && a.productionId === snapshot.productionId,
+  );
   const roles: Role[] = mine
     .filter(
       (a) =>
@@ -76,24 +90,34 @@ const ownDecidingLimit = (snapshot: AuthoritySnapshot, person: PersonId, request
   if (mine.some((a) => a.role === finalSay)) roles.push(finalSay);
   if (roles.length === 0) return 'none';
   if (!definition.involvesMoney) return null;
-  if (Object.hasOwn(snapshot.matrix.personLimits, person)) return snapshot.matrix.personLimits[person] ?? null;
+  if (Object.hasOwn(snapshot.matrix.personLimits, person))
+    return snapshot.matrix.personLimits[person] ?? null;
   return roles.reduce<MoneyLimit>((best, role) => {
     const limit = snapshot.matrix.roleLimits[role];
     return higher(best, limit === undefined ? (0 as MinorUnits) : limit);
   }, 0 as MinorUnits);
 };
 
-const referenceMayApprove = (c: AuthorityCase, person: PersonId, request: ApprovalRequest): boolean => {
+const referenceMayApprove = (
+  c: AuthorityCase,
+  person: PersonId,
+  request: ApprovalRequest,
+): boolean => {
   if (person === request.requestedBy) return false;
   const ok = (limit: MoneyLimit | 'none'): boolean =>
     limit !== 'none' && (request.amount === null || coversAmount(limit, request.amount));
   if (ok(ownDecidingLimit(c.snapshot, person, request))) return true;
   return c.snapshot.delegations.some((d) => {
-    if (d.productionId !== c.snapshot.productionId || d.toPersonId !== person || d.revoked) return false;
-    if (!d.actions.includes(request.action) || d.startsOn > c.today || c.today > d.endsOn) return false;
+    if (d.productionId !== c.snapshot.productionId || d.toPersonId !== person || d.revoked)
+      return false;
+    if (!d.actions.includes(request.action) || d.startsOn > c.today || c.today > d.endsOn)
+      return false;
     if (d.fromPersonId === request.requestedBy) return false;
     const theirs = ownDecidingLimit(c.snapshot, d.fromPersonId, request);
-    return theirs !== 'none' && ok(actionDefinition(request.action).involvesMoney ? lower(theirs, d.limit) : null);
+    return (
+      theirs !== 'none' &&
+      ok(actionDefinition(request.action).involvesMoney ? lower(theirs, d.limit) : null)
+    );
   });
 };
 
@@ -108,10 +132,17 @@ describe('authority engine properties', () => {
         const request = pending(c, routeApprovers(c.snapshot, pending(c, []), c.today));
         expect(request.routedTo).not.toContain(c.personId);
         expect(eligibleToApprove(c.snapshot, c.personId, request, c.today).eligible).toBe(false);
-        const approved = approveRequest(c.snapshot, request, c.personId, { now: NOW, today: c.today });
+        const approved = approveRequest(c.snapshot, request, c.personId, {
+          now: NOW,
+          today: c.today,
+        });
         expect(approved.ok).toBe(false);
         expect(!approved.ok && approved.error.code).toBe('forbidden');
-        const rejected = rejectRequest(c.snapshot, request, c.personId, { now: NOW, today: c.today, reason: 'mine' });
+        const rejected = rejectRequest(c.snapshot, request, c.personId, {
+          now: NOW,
+          today: c.today,
+          reason: 'mine',
+        });
         expect(rejected.ok).toBe(false);
       }),
       RUNS,
@@ -137,8 +168,16 @@ describe('authority engine properties', () => {
           if (eligibility.eligible && request.amount !== null) {
             expect(coversAmount(eligibility.basis.limit, request.amount)).toBe(true);
           }
-          expect(r.value.request).toMatchObject({ status: 'approved', decidedBy: approver, decidedAt: NOW });
-          expect(r.value.event).toMatchObject({ outcome: 'approved', actorPersonId: approver, approvalRequestId: request.id });
+          expect(r.value.request).toMatchObject({
+            status: 'approved',
+            decidedBy: approver,
+            decidedAt: NOW,
+          });
+          expect(r.value.event).toMatchObject({
+            outcome: 'approved',
+            actorPersonId: approver,
+            approvalRequestId: request.id,
+          });
         }
       }),
       RUNS,
@@ -148,7 +187,11 @@ describe('authority engine properties', () => {
   it('(c) repeated escalation ends with the final say or a refusal, never loops, never reaches the requester', () => {
     fc.assert(
       fc.property(arbAuthorityCase(), fc.boolean(), (c, byApprover) => {
-        const decision = decide(c.snapshot, c.personId, c.action, { today: c.today, amount: c.amount, ...(c.department ? { department: c.department } : {}) });
+        const decision = decide(c.snapshot, c.personId, c.action, {
+          today: c.today,
+          amount: c.amount,
+          ...(c.department ? { department: c.department } : {}),
+        });
         if (decision.outcome !== 'requires-approval') return;
         let request = openApprovalRequest({
           id: 'request-1' as ApprovalRequestId,
@@ -179,7 +222,8 @@ describe('authority engine properties', () => {
           expect(request.level).toBe(step + 1);
           expect(request.routedTo.length).toBeGreaterThan(0);
           expect(request.routedTo).not.toContain(c.personId);
-          for (const p of request.routedTo) expect(eligibleToApprove(c.snapshot, p, request, c.today).eligible).toBe(true);
+          for (const p of request.routedTo)
+            expect(eligibleToApprove(c.snapshot, p, request, c.today).eligible).toBe(true);
           const key = JSON.stringify(request.routedTo);
           expect(seen).not.toContain(key);
           seen.push(key);
@@ -191,7 +235,10 @@ describe('authority engine properties', () => {
 
   it('(d) decide is total, deterministic and consistent with eligibility', () => {
     const amounts = fc.option(
-      fc.oneof(fc.integer({ min: -5, max: 20_000_000 }), fc.constantFrom(Number.NaN, 0.5, Number.MAX_SAFE_INTEGER)),
+      fc.oneof(
+        fc.integer({ min: -5, max: 20_000_000 }),
+        fc.constantFrom(Number.NaN, 0.5, Number.MAX_SAFE_INTEGER),
+      ),
       { nil: undefined },
     );
     fc.assert(
@@ -210,14 +257,20 @@ describe('authority engine properties', () => {
         expect(words).not.toMatch(/undefined|NaN|\[object/);
         switch (first.outcome) {
           case 'allow':
-            if (definition.involvesMoney && amount !== undefined) expect(coversAmount(first.basis.limit, amount as MinorUnits)).toBe(true);
+            if (definition.involvesMoney && amount !== undefined)
+              expect(coversAmount(first.basis.limit, amount as MinorUnits)).toBe(true);
             break;
           case 'requires-approval': {
             expect(definition.readOnly).toBe(false);
             expect(first.approvers.length).toBeGreaterThan(0);
             expect(first.approvers).not.toContain(person);
-            const request = { ...pending(c, first.approvers), requestedBy: person, amount: definition.involvesMoney ? (amount as MinorUnits) : null };
-            for (const p of first.approvers) expect(eligibleToApprove(c.snapshot, p, request, c.today).eligible).toBe(true);
+            const request = {
+              ...pending(c, first.approvers),
+              requestedBy: person,
+              amount: definition.involvesMoney ? (amount as MinorUnits) : null,
+            };
+            for (const p of first.approvers)
+              expect(eligibleToApprove(c.snapshot, p, request, c.today).eligible).toBe(true);
             break;
           }
           case 'deny':
@@ -236,10 +289,13 @@ describe('authority engine properties', () => {
           const levels = chainOfCommand(team.assignments, person.id);
           const ids = levels.flat().map((a) => a.id);
           expect(new Set(ids).size).toBe(ids.length);
-          const own = new Set(team.assignments.filter((a) => a.personId === person.id).map((a) => a.id));
+          const own = new Set(
+            team.assignments.filter((a) => a.personId === person.id).map((a) => a.id),
+          );
           expect(ids.some((id) => own.has(id))).toBe(false);
         }
-        const flatten = (nodes: readonly OrgChartNode[]): string[] => nodes.flatMap((n) => [n.assignment.id, ...flatten(n.reports)]);
+        const flatten = (nodes: readonly OrgChartNode[]): string[] =>
+          nodes.flatMap((n) => [n.assignment.id, ...flatten(n.reports)]);
         const placed = flatten(buildOrgChart(team.assignments, team.people));
         expect([...placed].sort()).toEqual(team.assignments.map((a) => a.id).sort());
       }),

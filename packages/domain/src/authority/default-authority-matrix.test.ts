@@ -58,7 +58,7 @@ const EVERY_ACTION_AT_500: readonly (readonly [ActionId, allowed: string, mayReq
   ['hiring.writer', 'EP P', 'CoP Dir'],
   ['hiring.line-producer', 'EP P UPM', 'CoP'],
   ['hiring.department-head', 'EP P UPM', 'LP PM Dir'],
-  ['hiring.crew', 'P UPM LP PM', 'DH'],
+  ['hiring.crew', 'EP P UPM LP PM', 'DH'],
   ['expenditure.commit', 'EP P CoP SP UPM LP PM DH', 'AP PA Dir Crew'],
   ['expenditure.view', 'EP P CoP SP AP UPM LP PM PA Dir DH Fin', ''],
   ['creative.approve-script', 'EP P', 'CoP SP Dir'],
@@ -99,10 +99,9 @@ const MONEY_ACTIONS: readonly (readonly [
   ['budget.approve-overage', 200_000, 'EP', 'P>EP UPM>EP LP>EP PM>EP PA>EP'],
   ['hiring.director', 200_000, 'EP', 'P>EP CoP>EP SP>EP'],
   ['hiring.department-head', 30_000, 'EP P UPM', 'LP>UPM PM>UPM Dir>P'],
-  ['hiring.crew', 30_000, 'P UPM', 'LP>UPM PM>UPM DH>UPM'],
-  // The executive producer does not hire crew by default and the producer has the operational final say, so
-  // a crew deal above the producer's $100,000 has nobody to approve it.
-  ['hiring.crew', 200_000, '', 'P! UPM! LP! PM! DH!'],
+  ['hiring.crew', 30_000, 'EP P UPM', 'LP>UPM PM>UPM DH>UPM'],
+  // Above the producer's $100,000 only the executive producer signs a crew deal.
+  ['hiring.crew', 200_000, 'EP', 'P>EP UPM>EP LP>EP PM>EP DH>EP'],
   ['post.engage-vendor', 200_000, 'EP', 'P>EP AP>EP UPM>EP LP>EP'],
   ['distribution.sign-deal', 5_000_000, 'EP', 'P>EP'],
 ];

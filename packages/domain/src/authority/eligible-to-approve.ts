@@ -79,30 +79,28 @@ const ownApproval = (
   if (own.some((a) => a.role === finalSay) && !holdings.some((h) => h.role === finalSay)) {
     holdings.push({ role: finalSay, via: 'final-say', department: null });
   }
-  if (holdings.length === 0) return { kind: 'none' };
   holdings.sort((a, b) =>
     a.via !== b.via ? (a.via === 'role' ? -1 : 1) : ROLES.indexOf(a.role) - ROLES.indexOf(b.role),
   );
+  const first = holdings[0];
+  if (first === undefined) return { kind: 'none' };
   const toBasis = (holding: Holding, limit: MinorUnits | null): AuthorityBasis => ({
     via: holding.via,
     role: holding.role,
     ...(holding.department !== null ? { department: holding.department } : {}),
     limit,
   });
-  if (!definition.involvesMoney)
-    return { kind: 'eligible', basis: toBasis(holdings[0] as Holding, null) };
+  if (!definition.involvesMoney) return { kind: 'eligible', basis: toBasis(first, null) };
   const limit = signingLimit(
     snapshot.matrix,
     personId,
     holdings.map((h) => h.role),
   );
   // Name the role the limit comes from, so reasons quote the right one.
+  const personal = personalLimit(snapshot.matrix, personId) !== undefined;
   const best =
-    holdings.find(
-      (h) =>
-        personalLimit(snapshot.matrix, personId) !== undefined ||
-        roleLimit(snapshot.matrix, h.role) === limit,
-    ) ?? (holdings[0] as Holding);
+    (personal ? undefined : holdings.find((h) => roleLimit(snapshot.matrix, h.role) === limit)) ??
+    first;
   const basis = toBasis(best, limit);
   return validAmount(subject.amount) && limitCovers(limit, subject.amount)
     ? { kind: 'eligible', basis }

@@ -58,7 +58,12 @@ describe('deriveRaci', () => {
   });
 
   it('follows the final say when it changes', () => {
-    const changed = deriveRaci({ ...matrix, finalSay: { ...matrix.finalSay, financial: 'financier-representative' } });
-    expect(changed.areas.find((a) => a.area === 'expenditures')?.cells['financier-representative']).toEqual(['A']);
+    const changed = deriveRaci({
+      ...matrix,
+      finalSay: { ...matrix.finalSay, financial: 'financier-representative' },
+    });
+    expect(
+      changed.areas.find((a) => a.area === 'expenditures')?.cells['financier-representative'],
+    ).toEqual(['A']);
   });
 });

@@ -132,7 +132,7 @@ export const escalationTargets = (
     -1,
     ...request.routedTo.map((p) => levels.findIndex((level) => level.includes(p))),
   );
-  for (const level of levels.slice(0)) {
+  for (const level of levels.slice(current + 1)) {
     const here = level.filter((p) => isEligible(p) && !request.routedTo.includes(p));
     if (here.length > 0) return ok(here);
   }

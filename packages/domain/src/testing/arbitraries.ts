@@ -108,7 +108,9 @@ export const arbAuthorityMatrix = (
  * The default matrix with random signing limits, person limits and final say: realistic rules, so requests
  * climb real-looking chains.
  */
-export const arbDefaultishMatrix = (personIds: readonly PersonId[] = []): fc.Arbitrary<AuthorityMatrix> =>
+export const arbDefaultishMatrix = (
+  personIds: readonly PersonId[] = [],
+): fc.Arbitrary<AuthorityMatrix> =>
   arbAuthorityMatrix(personIds).map((random) => ({
     ...defaultAuthorityMatrix(currencyCode('USD')),
     roleLimits: random.roleLimits,
@@ -116,7 +118,10 @@ export const arbDefaultishMatrix = (personIds: readonly PersonId[] = []): fc.Arb
     finalSay: random.finalSay,
   }));
 
-export type Team = { readonly people: readonly Person[]; readonly assignments: readonly Assignment[] };
+export type Team = {
+  readonly people: readonly Person[];
+  readonly assignments: readonly Assignment[];
+};
 
 // Two departments are enough to exercise the department border.
 const TEAM_DEPARTMENTS: readonly Department[] = ['camera', 'art'];
@@ -125,7 +130,10 @@ const TEAM_DEPARTMENTS: readonly Department[] = ['camera', 'art'];
 // loops), nowhere, or at an assignment that does not exist — all of which the engine must survive.
 const arbReportsTo = (index: number, count: number): fc.Arbitrary<number | null> =>
   fc.oneof(
-    { arbitrary: index === 0 ? fc.constant(null) : fc.integer({ min: 0, max: index - 1 }), weight: 6 },
+    {
+      arbitrary: index === 0 ? fc.constant(null) : fc.integer({ min: 0, max: index - 1 }),
+      weight: 6,
+    },
     { arbitrary: fc.integer({ min: 0, max: count - 1 }), weight: 1 },
     { arbitrary: fc.constant(null), weight: 1 },
     { arbitrary: fc.constant(count + 5), weight: 1 },
@@ -137,37 +145,43 @@ const arbReportsTo = (index: number, count: number): fc.Arbitrary<number | null>
  */
 export const arbTeam = (productionId: ProductionId = SCENARIO_PRODUCTION_ID): fc.Arbitrary<Team> =>
   fc
-    .record({ peopleCount: fc.integer({ min: 1, max: 6 }), extraRoles: fc.integer({ min: 0, max: 4 }) })
+    .record({
+      peopleCount: fc.integer({ min: 1, max: 6 }),
+      extraRoles: fc.integer({ min: 0, max: 4 }),
+    })
     .chain(({ peopleCount, extraRoles }) => {
       const count = peopleCount + extraRoles;
-      return fc.tuple(
-        ...Array.from({ length: count }, (_, i) =>
-          fc.record({
-            // The first `peopleCount` rows give each person a role; the rest are second roles.
-            person: i < peopleCount ? fc.constant(i) : fc.integer({ min: 0, max: peopleCount - 1 }),
-            role: fc.constantFrom(...ROLES),
-            department: fc.constantFrom(...TEAM_DEPARTMENTS),
-            reportsTo: arbReportsTo(i, count),
-          }),
-        ),
-      ).map((rows): Team => {
-        const people: Person[] = Array.from({ length: peopleCount }, (_, i) => ({
-          id: `person-${i + 1}` as PersonId,
-          name: `Person ${i + 1}`,
-          email: null,
-        }));
-        const assignments = rows.map(
-          (row, i): Assignment => ({
+      return fc
+        .tuple(
+          ...Array.from({ length: count }, (_, i) =>
+            fc.record({
+              // The first `peopleCount` rows give each person a role; the rest are second roles.
+              person:
+                i < peopleCount ? fc.constant(i) : fc.integer({ min: 0, max: peopleCount - 1 }),
+              role: fc.constantFrom(...ROLES),
+              department: fc.constantFrom(...TEAM_DEPARTMENTS),
+              reportsTo: arbReportsTo(i, count),
+            }),
+          ),
+        )
+        .map((rows): Team => {
+          const people: Person[] = Array.from({ length: peopleCount }, (_, i) => ({
+            id: `person-${i + 1}` as PersonId,
+            name: `Person ${i + 1}`,
+            email: null,
+          }));
+          const assignments = rows.map((row, i): Assignment => ({
             id: `assignment-${i + 1}` as AssignmentId,
             productionId,
             personId: (people[row.person] as Person).id,
             role: row.role,
-            department: row.role === 'department-head' || row.role === 'crew' ? row.department : null,
-            reportsTo: row.reportsTo === null ? null : (`assignment-${row.reportsTo + 1}` as AssignmentId),
-          }),
-        );
-        return { people, assignments };
-      });
+            department:
+              row.role === 'department-head' || row.role === 'crew' ? row.department : null,
+            reportsTo:
+              row.reportsTo === null ? null : (`assignment-${row.reportsTo + 1}` as AssignmentId),
+          }));
+          return { people, assignments };
+        });
     });
 
 /** Delegations between the given people (and sometimes someone from outside the team) in the date window. */
@@ -183,9 +197,9 @@ export const arbDelegations = (
           from: fc.constantFrom(...people),
           to: fc.constantFrom(...people),
           actions: fc.oneof(
-          fc.subarray([...ACTION_IDS], { minLength: 1, maxLength: 6 }),
-          fc.subarray([...FOCUS_ACTIONS], { minLength: 1 }),
-        ),
+            fc.subarray([...ACTION_IDS], { minLength: 1, maxLength: 6 }),
+            fc.subarray([...FOCUS_ACTIONS], { minLength: 1 }),
+          ),
           start: fc.integer({ min: 0, max: SCENARIO_WINDOW.length - 1 }),
           days: fc.integer({ min: 0, max: 6 }),
           limit: arbMoneyLimit(),
@@ -256,7 +270,10 @@ export const arbRealisticTeam = (
     })
     .map(({ roles, extraHeads, extraCrew, doubles }): Team => {
       const rows: { role: Role; department: Department | null; person?: number }[] = [
-        ...roles.map((role) => ({ role, department: isDepartmentBound(role) ? ('camera' as const) : null })),
+        ...roles.map((role) => ({
+          role,
+          department: isDepartmentBound(role) ? ('camera' as const) : null,
+        })),
         ...extraHeads.map((department) => ({ role: 'department-head' as const, department })),
         ...extraCrew.map((department) => ({ role: 'crew' as const, department })),
       ];
@@ -266,19 +283,24 @@ export const arbRealisticTeam = (
         email: null,
       }));
       for (const [who, role] of doubles) {
-        rows.push({ role, department: isDepartmentBound(role) ? 'art' : null, person: who % people.length });
+        rows.push({
+          role,
+          department: isDepartmentBound(role) ? 'art' : null,
+          person: who % people.length,
+        });
       }
-      const bare = rows.map(
-        (row, i): Assignment => ({
-          id: `assignment-${i + 1}` as AssignmentId,
-          productionId,
-          personId: (people[row.person ?? i] as Person).id,
-          role: row.role,
-          department: row.department,
-          reportsTo: null,
-        }),
-      );
-      return { people, assignments: bare.map((a) => ({ ...a, reportsTo: defaultReportsTo(bare, a) })) };
+      const bare = rows.map((row, i): Assignment => ({
+        id: `assignment-${i + 1}` as AssignmentId,
+        productionId,
+        personId: (people[row.person ?? i] as Person).id,
+        role: row.role,
+        department: row.department,
+        reportsTo: null,
+      }));
+      return {
+        people,
+        assignments: bare.map((a) => ({ ...a, reportsTo: defaultReportsTo(bare, a) })),
+      };
     });
 
 /**
@@ -291,7 +313,9 @@ export const arbAuthorityWorld = (): fc.Arbitrary<AuthorityWorld> =>
       const ids = team.people.map((p) => p.id);
       return world(team, fc.oneof(arbAuthorityMatrix(ids), arbDefaultishMatrix(ids)));
     }),
-    arbRealisticTeam().chain((team) => world(team, arbDefaultishMatrix(team.people.map((p) => p.id)))),
+    arbRealisticTeam().chain((team) =>
+      world(team, arbDefaultishMatrix(team.people.map((p) => p.id))),
+    ),
   );
 
 export type AuthorityCase = AuthorityWorld & {
@@ -313,7 +337,11 @@ export const arbAuthorityCase = (): fc.Arbitrary<AuthorityCase> =>
         department: fc.option(fc.constantFrom(...TEAM_DEPARTMENTS), { nil: null, freq: 5 }),
         // Random delegations seldom cover the action on the day; often add one that does.
         covering: fc.option(
-          fc.record({ from: fc.constantFrom(...people), to: fc.constantFrom(...people), limit: arbMoneyLimit() }),
+          fc.record({
+            from: fc.constantFrom(...people),
+            to: fc.constantFrom(...people),
+            limit: arbMoneyLimit(),
+          }),
           { nil: null, freq: 2 },
         ),
       })

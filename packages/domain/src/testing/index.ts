@@ -1,3 +1,4 @@
 // Test helpers for every package's tests: `@greenlight/domain/testing`. Never imported by production code.
 export * from './scenario-builder.js';
+export * from './decide-in.js';
 export * from './arbitraries.js';

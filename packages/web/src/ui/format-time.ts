@@ -3,15 +3,19 @@ export const formatInstant = (at: string, timeZone: string): string => {
   const date = new Date(at);
   if (Number.isNaN(date.getTime())) return at;
   try {
-    return new Intl.DateTimeFormat('en-GB', {
+    const when = new Intl.DateTimeFormat('en-GB', {
       timeZone,
       day: 'numeric',
       month: 'short',
       year: 'numeric',
       hour: '2-digit',
       minute: '2-digit',
-      timeZoneName: 'short',
     }).format(date);
+    // en-US names the common zones ("PST", "EDT"); other locales fall back to offsets.
+    const zone = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+      .formatToParts(date)
+      .find((part) => part.type === 'timeZoneName')?.value;
+    return zone ? `${when} ${zone}` : when;
   } catch {
     return date.toISOString();
   }

@@ -30,7 +30,8 @@ export const MoneyInput = ({
 }: MoneyInputProps) => {
   const id = useId();
   const [touched, setTouched] = useState(false);
-  const parsed = value.trim() === '' && !required ? null : parseMoney(value, currency);
+  // An empty field is the form's to complain about on submit; here only a malformed amount is pointed out.
+  const parsed = value.trim() === '' ? null : parseMoney(value, currency);
   const error = touched && parsed !== null && !parsed.ok ? parsed.error : null;
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
     .filter(Boolean)

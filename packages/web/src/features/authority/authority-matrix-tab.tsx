@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { ApiError, type ActionResultDto, type AuthorityMatrixResponse } from '@greenlight/contract';
+import type { ActionId, Role } from '@greenlight/domain';
 import { useClient } from '../../api/api-context';
 import { describeError } from '../../api/describe-error';
 import { useQuery } from '../../api/use-query';
@@ -31,7 +32,7 @@ export const AuthorityMatrixTab = () => {
   return (
     <QueryView query={query} loadingLabel="Loading the authority matrix…">
       {(data) => (
-        <>
+        <div className="stack">
           {saved ? (
             <ActionResultNotice
               result={saved}
@@ -39,7 +40,7 @@ export const AuthorityMatrixTab = () => {
             />
           ) : null}
           <MatrixEditor key={data.version} data={data} onReload={reload} onSaved={onSaved} />
-        </>
+        </div>
       )}
     </QueryView>
   );
@@ -65,9 +66,13 @@ const MatrixEditor = ({ data, onReload, onSaved }: MatrixEditorProps) => {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const built = buildMatrix(data.matrix, draft, currency, isSeries);
   const changes = built.ok
-    ? built.changed.rules + built.changed.limits + (built.changed.finalSay ? 1 : 0)
+    ? built.changed.cells + built.changed.limits + (built.changed.finalSay ? 1 : 0)
     : 1;
   const editable = data.canEdit || data.canSetLimits;
+  const onCycle = useCallback(
+    (action: ActionId, role: Role) => setDraft((d) => cycleCell(d, action, role)),
+    [],
+  );
 
   const save = async () => {
     if (!built.ok) return setStatus({ kind: 'error', message: built.error });
@@ -143,7 +148,7 @@ const MatrixEditor = ({ data, onReload, onSaved }: MatrixEditorProps) => {
         saved={data.matrix.rules}
         isSeries={isSeries}
         editable={data.canEdit}
-        onCycle={(action, role) => setDraft((d) => cycleCell(d, action, role))}
+        onCycle={onCycle}
       />
       <div className="two-columns">
         <section className="panel" aria-labelledby="final-say-heading">
@@ -158,7 +163,8 @@ const MatrixEditor = ({ data, onReload, onSaved }: MatrixEditorProps) => {
             }
           />
         </section>
-        <section className="panel" aria-label="Signing limits">
+        <section className="panel" aria-labelledby="signing-limits-heading">
+          <h2 id="signing-limits-heading">Signing limits</h2>
           <p className="muted">
             The most a role may commit on its own, in {currency}. Above it, the request goes up the
             reporting line.

@@ -50,7 +50,7 @@ export type BuiltMatrix =
       readonly ok: true;
       readonly matrix: AuthorityMatrixDto;
       readonly changed: {
-        readonly rules: number;
+        readonly cells: number;
         readonly finalSay: boolean;
         readonly limits: number;
       };
@@ -68,12 +68,14 @@ export const buildMatrix = (
   isSeries: boolean,
 ): BuiltMatrix => {
   const rules = { ...original.rules };
-  let rulesChanged = 0;
+  let cellsChanged = 0;
   for (const action of ACTION_IDS) {
     const edited = draft.rules[action];
     if (edited === original.rules[action] || sameRule(edited, original.rules[action])) continue;
     rules[action] = edited;
-    rulesChanged += 1;
+    cellsChanged += ROLES.filter(
+      (role) => cellState(edited, role) !== cellState(original.rules[action], role),
+    ).length;
   }
   const roleLimits: AuthorityMatrixDto['roleLimits'] = { ...original.roleLimits };
   let limitsChanged = 0;
@@ -108,6 +110,6 @@ export const buildMatrix = (
       personLimits: original.personLimits,
       finalSay: finalSayChanged ? draft.finalSay : original.finalSay,
     },
-    changed: { rules: rulesChanged, finalSay: finalSayChanged, limits: limitsChanged },
+    changed: { cells: cellsChanged, finalSay: finalSayChanged, limits: limitsChanged },
   };
 };

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { AuthorityMatrixDto } from '@greenlight/contract';
 import {
   ACTION_AREA_LABELS,
@@ -8,7 +9,7 @@ import {
   type ActionId,
   type Role,
 } from '@greenlight/domain';
-import { CELL_TEXT, cellState } from './matrix-cell';
+import { CELL_TEXT, cellState, type CellState } from './matrix-cell';
 import { ROLE_SHORT_LABELS } from './role-short-labels';
 
 type MatrixTableProps = {
@@ -64,8 +65,8 @@ export const MatrixTable = ({ rules, saved, isSeries, editable, onCycle }: Matri
                     actionLabel={action.label}
                     role={role}
                     roleName={roleLabel(role, isSeries)}
-                    rules={rules}
-                    saved={saved}
+                    state={cellState(rules[action.id], role)}
+                    savedState={cellState(saved[action.id], role)}
                     editable={editable}
                     onCycle={onCycle}
                   />
@@ -84,24 +85,23 @@ type MatrixCellProps = {
   readonly actionLabel: string;
   readonly role: Role;
   readonly roleName: string;
-  readonly rules: AuthorityMatrixDto['rules'];
-  readonly saved: AuthorityMatrixDto['rules'];
+  readonly state: CellState;
+  readonly savedState: CellState;
   readonly editable: boolean;
   readonly onCycle: (action: ActionId, role: Role) => void;
 };
 
-const MatrixCell = ({
+const MatrixCell = memo(function MatrixCell({
   actionId,
   actionLabel,
   role,
   roleName,
-  rules,
-  saved,
+  state,
+  savedState,
   editable,
   onCycle,
-}: MatrixCellProps) => {
-  const state = cellState(rules[actionId], role);
-  const changed = state !== cellState(saved[actionId], role);
+}: MatrixCellProps) {
+  const changed = state !== savedState;
   const text = CELL_TEXT[state];
   const label = `${actionLabel}, ${roleName}: ${text.words}${changed ? ' (unsaved)' : ''}`;
   const content = (
@@ -142,4 +142,4 @@ const MatrixCell = ({
       )}
     </td>
   );
-};
+});

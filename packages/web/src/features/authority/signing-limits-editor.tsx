@@ -25,9 +25,9 @@ export const SigningLimitsEditor = ({
   editable,
   onChange,
 }: SigningLimitsEditorProps) => (
-  <div className="table-wrap">
+  <div className="table-wrap table-wrap--flat">
     <table className="table table--compact" data-testid="signing-limits">
-      <caption className="table-caption">Signing limits</caption>
+      <caption className="visually-hidden">Signing limits by role</caption>
       <thead>
         <tr>
           <th scope="col">Role</th>

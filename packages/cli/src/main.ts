@@ -1,0 +1,99 @@
+import { Command, CommanderError } from 'commander';
+import { isDomainError } from '@greenlight/domain';
+import type { CliIo } from './cli-io.js';
+import { EXIT_CODE_BY_ERROR } from './exit-codes.js';
+import { serveCommand } from './commands/serve-command.js';
+import { demoCommand } from './commands/demo-command.js';
+import { initCommand, userAddCommand } from './commands/user-commands.js';
+import { doctorCommand } from './commands/doctor-command.js';
+
+type Handler = (options: Record<string, unknown>, io: CliIo) => Promise<number>;
+
+/** Builds the command tree; every action stores its exit code in `result`. */
+const buildProgram = (io: CliIo, result: { code: number | null }): Command => {
+  const run = (handler: Handler) => async (options: Record<string, unknown>) => {
+    result.code = await handler(options, io);
+  };
+  const program = new Command('greenlight')
+    .description('Greenlight: production management for film and television')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  program
+    .command('serve')
+    .description('Serve the web app and API (embedded database unless DATABASE_URL is set)')
+    .option('--data-dir <dir>', 'data directory of the embedded database (default .greenlight)')
+    .option('--port <n>', 'port to listen on (default $PORT or 4000)')
+    .option('--host <address>', 'address to listen on (default 127.0.0.1)')
+    .option('--demo', 'create the demo production and its users first')
+    .option('--no-log', 'do not log requests')
+    .action(run(serveCommand));
+  program
+    .command('init')
+    .description('Create the first user, an administrator')
+    .requiredOption('--email <email>')
+    .requiredOption('--name <name>')
+    .option('--password <password>', 'or set GREENLIGHT_PASSWORD')
+    .option('--data-dir <dir>')
+    .action(run(initCommand));
+  program
+    .command('user')
+    .description('Manage users')
+    .command('add')
+    .description('Add a user who can sign in')
+    .requiredOption('--email <email>')
+    .requiredOption('--name <name>')
+    .option('--password <password>', 'or set GREENLIGHT_PASSWORD')
+    .option('--admin', 'make the user an administrator')
+    .option('--data-dir <dir>')
+    .action(run(userAddCommand));
+  program
+    .command('demo')
+    .description('Create the demo production with one user per role (password printed)')
+    .option('--data-dir <dir>')
+    .option('--json', 'print {"productionId", "users": [{"email","password","role"}]}')
+    .action(run(demoCommand));
+  program
+    .command('doctor')
+    .description('Check the data directory and the database, and say what is wrong')
+    .option('--data-dir <dir>')
+    .action(run(doctorCommand));
+  return program;
+};
+
+/** Runs the CLI and returns the exit code; errors are reported in words, mapped through one table. */
+export const main = async (argv: readonly string[], io: CliIo = processIo()): Promise<number> => {
+  const result: { code: number | null } = { code: null };
+  const program = buildProgram(io, result);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return result.code ?? 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version are not errors; anything else commander refused is a usage error.
+      return error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.help' ||
+        error.code === 'commander.version'
+        ? 0
+        : 2;
+    }
+    if (isDomainError(error)) {
+      io.err(`greenlight: ${error.message}\n`);
+      return EXIT_CODE_BY_ERROR[error.code];
+    }
+    io.err(
+      `greenlight: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return 1;
+  }
+};
+
+const processIo = (): CliIo => ({
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+  env: process.env,
+  untilStopped: () =>
+    new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    }),
+});

@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock, IdGenerator, Instant } from '@greenlight/domain';
+import type { Database } from '@greenlight/db';
+import { argon2Hasher } from './auth/password-hasher.js';
+import { SignInLimiter } from './auth/sign-in-limiter.js';
+import type { ServerDeps } from './server-deps.js';
+
+export const systemClock: Clock = { now: () => new Date().toISOString() as Instant };
+export const uuidGenerator: IdGenerator = { next: () => randomUUID() };
+
+/** The real dependencies around an open database; tests override the clock or ids. */
+export const createServerDeps = (
+  database: Database,
+  overrides: Partial<ServerDeps> = {},
+): ServerDeps => {
+  const clock = overrides.clock ?? systemClock;
+  return {
+    database,
+    clock,
+    ids: uuidGenerator,
+    hasher: argon2Hasher,
+    limiter: new SignInLimiter(clock),
+    version: '0.1.0',
+    secureCookies: false,
+    webRoot: null,
+    ...overrides,
+  };
+};
