@@ -21,7 +21,11 @@ describe('checkDatabase (greenlight doctor)', () => {
   it('says when the data directory does not exist, and does not create it', async () => {
     const dataDir = join(root, 'missing');
     expect(await checkDatabase({ dataDir })).toEqual([
-      { check: 'Data directory exists', ok: false, message: expect.stringContaining('is created on first start') },
+      {
+        check: 'Data directory exists',
+        ok: false,
+        message: expect.stringContaining('is created on first start'),
+      },
     ]);
     expect(await checkDatabase({ dataDir })).toHaveLength(1);
   });
@@ -31,7 +35,11 @@ describe('checkDatabase (greenlight doctor)', () => {
       { check: 'Data directory exists', ok: true, message: `${root} exists.` },
       { check: 'Data directory writable', ok: true, message: 'This user can write to it.' },
       { check: 'Lock', ok: true, message: 'Not in use by any process.' },
-      { check: 'Database opens', ok: true, message: expect.stringContaining('No database has been created') },
+      {
+        check: 'Database opens',
+        ok: true,
+        message: expect.stringContaining('No database has been created'),
+      },
     ]);
   });
 
@@ -69,13 +77,18 @@ describe('checkDatabase (greenlight doctor)', () => {
   it('lists migrations that have not run yet', async () => {
     const database = await createTestDatabase();
     try {
-      const migrator = new Migrator({ db: database.kysely, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } });
+      const migrator = new Migrator({
+        db: database.kysely,
+        provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+      });
       expect((await migrator.migrateDown()).error).toBeUndefined();
       const last = Object.keys(MIGRATIONS).sort().at(-1) ?? '';
       expect(await checkMigrations(database)).toEqual({
         check: 'Migrations',
         ok: false,
-        message: expect.stringMatching(new RegExp(`^\\d+ applied, 1 waiting \\(${last}\\); they run on the next start\\.$`)),
+        message: expect.stringMatching(
+          new RegExp(`^\\d+ applied, 1 waiting \\(${last}\\); they run on the next start\\.$`),
+        ),
       });
       await migrateToLatest(database.kysely);
       expect(await checkMigrations(database)).toMatchObject({ ok: true });
@@ -85,8 +98,14 @@ describe('checkDatabase (greenlight doctor)', () => {
   });
 
   it('says when PostgreSQL cannot be reached', async () => {
-    expect(await checkDatabase({ databaseUrl: 'postgres://postgres@127.0.0.1:1/postgres' })).toEqual([
-      { check: 'PostgreSQL reachable', ok: false, message: expect.stringMatching(/^Cannot reach PostgreSQL at .*ECONNREFUSED/) },
+    expect(
+      await checkDatabase({ databaseUrl: 'postgres://postgres@127.0.0.1:1/postgres' }),
+    ).toEqual([
+      {
+        check: 'PostgreSQL reachable',
+        ok: false,
+        message: expect.stringMatching(/^Cannot reach PostgreSQL at .*ECONNREFUSED/),
+      },
     ]);
   });
 

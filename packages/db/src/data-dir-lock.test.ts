@@ -3,7 +3,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSyn
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { acquireDataDirLock, describeLockState, LOCK_FILE_NAME, readDataDirLockState } from './data-dir-lock.js';
+import {
+  acquireDataDirLock,
+  describeLockState,
+  LOCK_FILE_NAME,
+  readDataDirLockState,
+} from './data-dir-lock.js';
 
 describe('data directory lock', () => {
   let dir: string;
@@ -15,12 +20,19 @@ describe('data directory lock', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   const writeLock = (pid: number, host = hostname()): void =>
-    writeFileSync(lockPath, JSON.stringify({ pid, hostname: host, startedAt: '2026-01-01T00:00:00.000Z' }));
+    writeFileSync(
+      lockPath,
+      JSON.stringify({ pid, hostname: host, startedAt: '2026-01-01T00:00:00.000Z' }),
+    );
 
   it('writes pid, host name and start time, and removes the file on release', () => {
     const lock = acquireDataDirLock(dir);
     const owner: unknown = JSON.parse(readFileSync(lockPath, 'utf8'));
-    expect(owner).toMatchObject({ pid: process.pid, hostname: hostname(), startedAt: expect.any(String) });
+    expect(owner).toMatchObject({
+      pid: process.pid,
+      hostname: hostname(),
+      startedAt: expect.any(String),
+    });
     expect(readDataDirLockState(dir)).toMatchObject({ state: 'held', byThisProcess: true });
     lock.release();
     lock.release();
@@ -31,7 +43,10 @@ describe('data directory lock', () => {
   it('refuses a second holder in the same process', () => {
     const lock = acquireDataDirLock(dir);
     expect(() => acquireDataDirLock(dir)).toThrow(
-      expect.objectContaining({ code: 'storage', message: expect.stringContaining(`in use by process ${process.pid}`) }),
+      expect.objectContaining({
+        code: 'storage',
+        message: expect.stringContaining(`in use by process ${process.pid}`),
+      }),
     );
     lock.release();
   });
@@ -46,13 +61,15 @@ describe('data directory lock', () => {
       child.kill('SIGKILL');
     });
 
-    it('refuses with the holder\'s pid, then takes over once that process is gone', async () => {
+    it("refuses with the holder's pid, then takes over once that process is gone", async () => {
       const pid = child.pid ?? 0;
       writeLock(pid);
       expect(() => acquireDataDirLock(dir)).toThrow(
         expect.objectContaining({
           code: 'storage',
-          message: expect.stringMatching(new RegExp(`The data directory .* is in use by process ${pid}\\b`)),
+          message: expect.stringMatching(
+            new RegExp(`The data directory .* is in use by process ${pid}\\b`),
+          ),
         }),
       );
       expect(readFileSync(lockPath, 'utf8')).toContain(`"pid":${pid}`);

@@ -136,7 +136,11 @@ const tryCreate = (path: string, content: string): boolean => {
     fd = openSync(path, 'wx', 0o644);
   } catch (error) {
     if (errorCode(error) === 'EEXIST') return false;
-    throw error;
+    throw new DomainError(
+      'storage',
+      `Cannot create the lock file ${path} (${errorCode(error) ?? 'error'}): check that this user may write to the data directory.`,
+      { lockFile: path },
+    );
   }
   try {
     writeSync(fd, content);

@@ -23,7 +23,11 @@ describe(`Database.transaction on ${testDatabaseKind()}`, () => {
         timeZone: 'Europe/Paris',
       });
       const person = await seedPerson(repos);
-      await repos.assignments.create({ productionId: production.id, personId: person.id, role: 'producer' });
+      await repos.assignments.create({
+        productionId: production.id,
+        personId: person.id,
+        role: 'producer',
+      });
       return production.id;
     });
     const repos = createRepositories(database.kysely);
@@ -50,7 +54,11 @@ describe(`Database.transaction on ${testDatabaseKind()}`, () => {
         });
         const person = await seedPerson(inside, 'Rolled Back Person');
         personEmail = person.email;
-        await inside.assignments.create({ productionId: production.id, personId: person.id, role: 'crew' });
+        await inside.assignments.create({
+          productionId: production.id,
+          personId: person.id,
+          role: 'crew',
+        });
         await inside.auditLog.append([
           {
             productionId: null,
@@ -106,6 +114,7 @@ describe(`Database.transaction on ${testDatabaseKind()}`, () => {
     });
     await Promise.all([transaction, outside]);
     expect(order[0]).toBe('transaction started');
-    if (database.kind === 'pglite') expect(order).toEqual(['transaction started', 'transaction ending', 'outside query done']);
+    if (database.kind === 'pglite')
+      expect(order).toEqual(['transaction started', 'transaction ending', 'outside query done']);
   });
 });

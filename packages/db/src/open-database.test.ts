@@ -1,119 +1,15 @@
-import { DomainError } from '@greenlight/domain';
 import pg from 'pg';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkDatabase } from './check-database.js';
-import { LOCK_FILE_NAME } from './data-dir-lock.js';
 import { openDatabase } from './open-database.js';
 import { createRepositories } from './repositories/create-repositories.js';
 import { TEST_DATABASE_URL_ENV } from './testing/create-test-database.js';
 
-// These tests are about the embedded database's data directory, so they use PGlite on disk whatever backend
-// the rest of the suite runs on.
-describe('openDatabase with a data directory', () => {
-  let root: string;
-  let dataDir: string;
-  let child: ChildProcess | undefined;
-
-  beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'greenlight-open-'));
-    dataDir = join(root, 'nested', 'data');
-  });
-  afterAll(() => {
-    child?.kill('SIGKILL');
-    rmSync(root, { recursive: true, force: true });
-  });
-
-  it('creates the directory, refuses it while another process has it open, and takes over after that process dies', async () => {
-    child = spawn(
-      process.execPath,
-      ['--import', 'tsx', fileURLToPath(new URL('./testing/hold-data-dir.fixture.ts', import.meta.url)), dataDir, 'Held Open'],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    await waitForLine(child, 'ready');
-    const holder = child.pid ?? 0;
-
-    const refusal = await openDatabase({ dataDir }).catch((error: unknown) => error);
-    expect(refusal).toBeInstanceOf(DomainError);
-    expect(refusal).toMatchObject({
-      code: 'storage',
-      message: expect.stringMatching(new RegExp(`^The data directory .*nested/data is in use by process ${holder}\\b`)),
-    });
-
-    const checks = await checkDatabase({ dataDir });
-    expect(checks.find((c) => c.check === 'Lock')).toMatchObject({ ok: false, message: expect.stringContaining(`${holder}`) });
-    expect(checks.find((c) => c.check === 'Database opens')).toMatchObject({ ok: false });
-
-    // A crash: the lock file stays behind with a dead pid.
-    child.kill('SIGKILL');
-    await new Promise((resolve) => child?.once('exit', resolve));
-    expect(existsSync(join(dataDir, LOCK_FILE_NAME))).toBe(true);
-
-    const database = await openDatabase({ dataDir });
-    try {
-      expect(database.kind).toBe('pglite');
-      const titles = (await createRepositories(database.kysely).productions.listAll()).map((p) => p.title);
-      expect(titles).toEqual(['Held Open']);
-      await expect(openDatabase({ dataDir })).rejects.toMatchObject({
-        code: 'storage',
-        message: expect.stringContaining(`in use by process ${process.pid} (this process`),
-      });
-    } finally {
-      await database.close();
-    }
-    expect(existsSync(join(dataDir, LOCK_FILE_NAME))).toBe(false);
-  });
-
-  it('keeps what was written across a clean close and reopen, and doctor finds it healthy', async () => {
-    const first = await openDatabase({ dataDir });
-    const person = await createRepositories(first.kysely).people.create({ name: 'Persisted', email: 'Kept@Example.com' });
-    await first.close();
-    await first.close();
-
-    const checks = await checkDatabase({ dataDir });
-    expect(checks.map((c) => c.check)).toEqual([
-      'Data directory exists',
-      'Data directory writable',
-      'Lock',
-      'Database opens',
-      'Migrations',
-    ]);
-    expect(checks.every((c) => c.ok)).toBe(true);
-    expect(checks.at(-1)?.message).toMatch(/^All \d+ applied/);
-
-    const second = await openDatabase({ dataDir, migrate: false });
-    try {
-      expect(await createRepositories(second.kysely).people.findByEmail('kept@example.com')).toEqual(person);
-    } finally {
-      await second.close();
-    }
-  });
-
-  it('reports a damaged database as a storage error that points at greenlight doctor, and releases the lock', async () => {
-    writeFileSync(join(dataDir, 'pgdata', 'global', 'pg_control'), 'not a control file');
-    await expect(openDatabase({ dataDir })).rejects.toMatchObject({
-      code: 'storage',
-      message: expect.stringMatching(/could not be started .*greenlight doctor/s),
-    });
-    expect(existsSync(join(dataDir, LOCK_FILE_NAME))).toBe(false);
-    const opens = (await checkDatabase({ dataDir })).find((c) => c.check === 'Database opens');
-    expect(opens).toMatchObject({ ok: false, message: expect.stringContaining('could not be started') });
-  });
-
-  it('reports a half-created database directory the same way', async () => {
-    const partial = join(root, 'partial');
-    mkdirSync(join(partial, 'pgdata'), { recursive: true });
-    writeFileSync(join(partial, 'pgdata', 'PG_VERSION'), '18\n');
-    await expect(openDatabase({ dataDir: partial })).rejects.toMatchObject({ code: 'storage' });
-    expect(existsSync(join(partial, LOCK_FILE_NAME))).toBe(false);
-  });
-});
-
+// Which engine the options pick. The data directory itself is tested in open-database-data-dir.test.ts.
 describe('openDatabase choices', () => {
   it('opens an in-memory database when asked, before a data directory', async () => {
     const dataDir = join(tmpdir(), `greenlight-unused-${randomBytes(4).toString('hex')}`);
@@ -132,41 +28,62 @@ describe('openDatabase choices', () => {
   });
 
   it('reports an unreachable PostgreSQL server without revealing the password', async () => {
-    const error = await openDatabase({ databaseUrl: 'postgres://greenlight:s3cret@127.0.0.1:1/greenlight' }).catch(
-      (e: unknown) => e,
-    );
-    expect(error).toMatchObject({ code: 'storage', message: expect.stringContaining('Cannot reach PostgreSQL at postgres://greenlight:***@127.0.0.1:1/greenlight') });
+    const error = await openDatabase({
+      databaseUrl: 'postgres://greenlight:s3cret@127.0.0.1:1/greenlight',
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'storage',
+      message: expect.stringContaining(
+        'Cannot reach PostgreSQL at postgres://greenlight:***@127.0.0.1:1/greenlight',
+      ),
+    });
     expect(String((error as Error).message)).not.toContain('s3cret');
     expect((error as Error).message).toMatch(/ECONNREFUSED/);
   });
 
   const serverUrl = process.env[TEST_DATABASE_URL_ENV];
-  it.runIf(serverUrl !== undefined && serverUrl !== '')('prefers a PostgreSQL URL over memory and a data directory', async () => {
-    const adminUrl = serverUrl ?? '';
-    const name = `greenlight_open_${randomBytes(4).toString('hex')}`;
-    await withClient(adminUrl, (client) => client.query(`create database ${name}`));
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    try {
-      const database = await openDatabase({ databaseUrl: url.toString(), memory: true, dataDir: '/nonexistent' });
+  it.runIf(serverUrl !== undefined && serverUrl !== '')(
+    'prefers a PostgreSQL URL over memory and a data directory',
+    async () => {
+      const adminUrl = serverUrl ?? '';
+      const name = `greenlight_open_${randomBytes(4).toString('hex')}`;
+      await withClient(adminUrl, (client) => client.query(`create database ${name}`));
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
       try {
-        expect(database.kind).toBe('postgres');
-        expect(await createRepositories(database.kysely).users.count()).toBe(0);
+        const database = await openDatabase({
+          databaseUrl: url.toString(),
+          memory: true,
+          dataDir: '/nonexistent',
+        });
+        try {
+          expect(database.kind).toBe('postgres');
+          expect(await createRepositories(database.kysely).users.count()).toBe(0);
+        } finally {
+          await database.close();
+        }
+        const checks = await checkDatabase({ databaseUrl: url.toString() });
+        expect(checks).toEqual([
+          {
+            check: 'PostgreSQL reachable',
+            ok: true,
+            message: expect.stringContaining('Connected to'),
+          },
+          { check: 'Migrations', ok: true, message: expect.stringMatching(/^All \d+ applied/) },
+        ]);
       } finally {
-        await database.close();
+        await withClient(adminUrl, (client) =>
+          client.query(`drop database if exists ${name} with (force)`),
+        );
       }
-      const checks = await checkDatabase({ databaseUrl: url.toString() });
-      expect(checks).toEqual([
-        { check: 'PostgreSQL reachable', ok: true, message: expect.stringContaining('Connected to') },
-        { check: 'Migrations', ok: true, message: expect.stringMatching(/^All \d+ applied/) },
-      ]);
-    } finally {
-      await withClient(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`));
-    }
-  });
+    },
+  );
 });
 
-const withClient = async (url: string, work: (client: pg.Client) => Promise<unknown>): Promise<void> => {
+const withClient = async (
+  url: string,
+  work: (client: pg.Client) => Promise<unknown>,
+): Promise<void> => {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -175,13 +92,3 @@ const withClient = async (url: string, work: (client: pg.Client) => Promise<unkn
     await client.end();
   }
 };
-
-const waitForLine = (child: ChildProcess, line: string): Promise<void> =>
-  new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.split('\n').includes(line)) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`fixture exited (${code}) before printing "${line}": ${output}`)));
-  });

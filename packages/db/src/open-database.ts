@@ -20,7 +20,7 @@ export type OpenDatabaseOptions = {
  * directory in use by another process, a damaged data directory, an unreachable server, a failed migration.
  *
  * @example
- * const database = await openDatabase({ dataDir: '~/.greenlight' });
+ * const database = await openDatabase({ dataDir: '/var/lib/greenlight' });
  * try {
  *   await database.transaction(async (tx) => {
  *     const repos = createRepositories(tx);

@@ -1,5 +1,5 @@
 import { DomainError } from '@greenlight/domain';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { createDatabase, type Database } from './database.js';
 import type { DatabaseSchema } from './database-schema.js';
@@ -27,7 +27,18 @@ export const openPostgresDatabase = async (
 ): Promise<Database> => {
   const location = redactUrl(options.databaseUrl);
   const pool = createPool(options.databaseUrl, options.maxConnections ?? 10);
-  const kysely = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<DatabaseSchema>({
+    dialect: new PostgresDialect({
+      pool,
+      // The session settings PGlite has, so SQL that formats or truncates times behaves alike on both. SET
+      // rather than the `options` startup parameter, which connection poolers such as PgBouncer refuse.
+      onCreateConnection: async (connection) => {
+        await connection.executeQuery(
+          CompiledQuery.raw(`set time zone 'UTC'; set datestyle to 'ISO, MDY'`),
+        );
+      },
+    }),
+  });
   const database = createDatabase({ kysely, kind: 'postgres', location });
   try {
     await sql`select 1`.execute(kysely);
@@ -52,13 +63,11 @@ export const openPostgresDatabase = async (
   return database;
 };
 
-export const createPool = (databaseUrl: string, max: number): pg.Pool => {
+const createPool = (databaseUrl: string, max: number): pg.Pool => {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max,
     types: PG_TYPES,
-    // The same session settings PGlite has, so SQL that formats or truncates times behaves alike.
-    options: '-c TimeZone=UTC -c DateStyle=ISO',
     connectionTimeoutMillis: 10_000,
   });
   // An idle client that loses its server emits 'error' on the pool; unhandled, that event would crash the

@@ -8,7 +8,10 @@ import { loadPGliteTemplate } from './testing/pglite-template.js';
 describe('PGlite dialect', () => {
   let database: Database;
   beforeAll(async () => {
-    database = await openPGliteDatabase({ loadDataDir: await loadPGliteTemplate(), migrate: false });
+    database = await openPGliteDatabase({
+      loadDataDir: await loadPGliteTemplate(),
+      migrate: false,
+    });
   });
   afterAll(() => database.close());
 
@@ -19,7 +22,11 @@ describe('PGlite dialect', () => {
       .values([{ name: 'One' }, { name: 'Two' }, { name: 'Three' }])
       .executeTakeFirst();
     expect(inserted.numInsertedOrUpdatedRows).toBe(3n);
-    const updated = await db.updateTable('people').set({ name: 'Renamed' }).where('name', 'in', ['One', 'Two']).executeTakeFirst();
+    const updated = await db
+      .updateTable('people')
+      .set({ name: 'Renamed' })
+      .where('name', 'in', ['One', 'Two'])
+      .executeTakeFirst();
     expect(updated.numUpdatedRows).toBe(2n);
     const deleted = await db.deleteFrom('people').where('name', '=', 'Renamed').executeTakeFirst();
     expect(deleted.numDeletedRows).toBe(2n);
@@ -58,7 +65,9 @@ describe('PGlite dialect', () => {
     await inner.insertInto('people').values({ name: 'Undone' }).execute();
     const rolledBack = await inner.rollbackToSavepoint('before_mistake').execute();
     await rolledBack.commit().execute();
-    const names = (await database.kysely.selectFrom('people').select('name').execute()).map((r) => r.name);
+    const names = (await database.kysely.selectFrom('people').select('name').execute()).map(
+      (r) => r.name,
+    );
     expect(names).toContain('Kept');
     expect(names).not.toContain('Undone');
   });
@@ -69,7 +78,11 @@ describe('PGlite dialect', () => {
       .values(['s1', 's2', 's3', 's4', 's5'].map((name) => ({ name })))
       .execute();
     const names: string[] = [];
-    const query = database.kysely.selectFrom('people').select('name').where('name', 'like', 's_').orderBy('name');
+    const query = database.kysely
+      .selectFrom('people')
+      .select('name')
+      .where('name', 'like', 's_')
+      .orderBy('name');
     for await (const row of query.stream(2)) names.push(row.name);
     expect(names).toEqual(['s1', 's2', 's3', 's4', 's5']);
   });

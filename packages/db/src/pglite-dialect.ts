@@ -105,7 +105,11 @@ class PGliteDriver implements Driver {
   }
 
   // Savepoints as Kysely's own pg driver writes them; the compiler quotes the name.
-  async savepoint(connection: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
+  async savepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler['compileQuery'],
+  ): Promise<void> {
     await connection.executeQuery(compile(savepointCommand('savepoint', name), createQueryId()));
   }
 
@@ -117,14 +121,19 @@ class PGliteDriver implements Driver {
     await connection.executeQuery(compile(savepointCommand('rollback to', name), createQueryId()));
   }
 
-  async releaseSavepoint(connection: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
+  async releaseSavepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler['compileQuery'],
+  ): Promise<void> {
     await connection.executeQuery(compile(savepointCommand('release', name), createQueryId()));
   }
 
-  async releaseConnection(): Promise<void> {
+  releaseConnection(): Promise<void> {
     const release = this.#releaseHolder;
     this.#releaseHolder = undefined;
     release?.();
+    return Promise.resolve();
   }
 
   async destroy(): Promise<void> {

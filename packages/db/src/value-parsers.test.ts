@@ -68,13 +68,16 @@ describe(`values read back on ${testDatabaseKind()}`, () => {
   });
 
   it('refuses an int8 beyond 2^53 instead of rounding it', async () => {
-    await expect(sql`select 9007199254740993::int8 as too_big`.execute(database.kysely)).rejects.toThrow(
-      /outside the range/,
-    );
+    await expect(
+      sql`select 9007199254740993::int8 as too_big`.execute(database.kysely),
+    ).rejects.toThrow(/outside the range/);
   });
 
-  it('runs sessions in UTC', async () => {
-    const { rows } = await sql<{ zone: string }>`select current_setting('TimeZone') as zone`.execute(database.kysely);
-    expect(rows[0]?.zone).toBe('UTC');
+  it('runs sessions in UTC with ISO date output', async () => {
+    const { rows } = await sql<{ zone: string; style: string }>`
+      select current_setting('TimeZone') as zone, current_setting('DateStyle') as style`.execute(
+      database.kysely,
+    );
+    expect(rows[0]).toEqual({ zone: 'UTC', style: 'ISO, MDY' });
   });
 });

@@ -37,3 +37,7 @@ export * from './authority/audit-event-for-decision.js';
 export * from './authority/raci.js';
 export * from './authority/validate-authority-matrix.js';
 export * from './authority/hiring-action.js';
+export * from './reports/report-document.js';
+export * from './reports/format-date-time-in-zone.js';
+export * from './reports/audit-outcome-labels.js';
+export * from './reports/build-audit-log-report.js';

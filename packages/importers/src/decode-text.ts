@@ -111,7 +111,8 @@ const decodeUtf8OrFallback = (body: Uint8Array, hasBom: boolean): DecodedText =>
   const invalid = findInvalidUtf8(body);
   // ignoreBOM: the BOM (if any) was already cut off; a second U+FEFF is content and stays.
   const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-  if (invalid < 0) return { text: utf8.decode(body), encoding: hasBom ? 'utf-8-bom' : 'utf-8', diagnostics: [] };
+  if (invalid < 0)
+    return { text: utf8.decode(body), encoding: hasBom ? 'utf-8-bom' : 'utf-8', diagnostics: [] };
   if (hasBom) {
     // The BOM is an explicit claim, so trust it and replace the broken bytes rather than guess.
     const validPrefix = utf8.decode(body.subarray(0, invalid));

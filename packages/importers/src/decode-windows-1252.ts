@@ -12,8 +12,9 @@ const CHUNK = 8192;
 
 /**
  * Decodes Windows-1252 (the "ANSI" code page of Western-European Windows, and what most
- * "Latin-1" files really are). Written out rather than using `TextDecoder('windows-1252')`,
- * which Node builds without full ICU do not support.
+ * "Latin-1" files really are). Written out rather than using `TextDecoder('windows-1252')`:
+ * Node ≥ 20.18.3 decodes that label as plain Latin-1, turning “smart quotes” and € into C1
+ * control characters (nodejs/node#56542, #60888), and Node builds without full ICU lack it.
  */
 export const decodeWindows1252 = (bytes: Uint8Array): string => {
   const parts: string[] = [];

@@ -19,7 +19,12 @@ export const positionAt = (text: string, index: number): TextPosition => {
     } else if (unit === 0x0d) {
       line += 1;
       column = 1;
-    } else if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) {
+    } else if (
+      unit >= 0xdc00 &&
+      unit <= 0xdfff &&
+      i > 0 &&
+      isHighSurrogate(text.charCodeAt(i - 1))
+    ) {
       // Second half of a surrogate pair: same column as its first half.
     } else {
       column += 1;

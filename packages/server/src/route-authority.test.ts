@@ -149,13 +149,16 @@ describe('GET /api/v1/openapi.json', () => {
 
   const operations = (): [string, string, Operation][] =>
     Object.entries(document.paths).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, op]) => [path, method, op] as [string, string, Operation]),
+      Object.entries(methods).map(
+        ([method, op]) => [path, method, op] as [string, string, Operation],
+      ),
     );
 
   it('is an OpenAPI 3.1 document for this server', () => {
     expect(document.openapi).toBe('3.1.0');
     expect(document.info).toMatchObject({ title: 'Greenlight API', version: t.deps.version });
-    for (const path of Object.keys(document.paths)) expect(path.startsWith(`${API_PREFIX}/`)).toBe(true);
+    for (const path of Object.keys(document.paths))
+      expect(path.startsWith(`${API_PREFIX}/`)).toBe(true);
   });
 
   it('has exactly one operation per route, named by the route id, at its method and path', () => {
@@ -172,7 +175,9 @@ describe('GET /api/v1/openapi.json', () => {
   it('gives every operation its x-authority, path parameters, body and responses', () => {
     for (const [, , op] of operations()) {
       const route: RouteDefinition = routes[op.operationId as RouteId];
-      expect(op['x-authority'], op.operationId).toEqual(JSON.parse(JSON.stringify(route.authority)));
+      expect(op['x-authority'], op.operationId).toEqual(
+        JSON.parse(JSON.stringify(route.authority)),
+      );
       const pathParams = op.parameters.filter((p) => p.in === 'path');
       expect(pathParams.map((p) => p.name)).toEqual(pathParamNames(route));
       expect(pathParams.every((p) => p.required)).toBe(true);
@@ -186,9 +191,11 @@ describe('GET /api/v1/openapi.json', () => {
 
   it('documents the query parameters of routes that take a query', () => {
     const inbox = document.paths[`${API_PREFIX}/approvals`]?.['get'];
-    expect(inbox?.parameters.filter((p) => p.in === 'query').map((p) => p.name).sort()).toEqual([
-      'scope',
-      'status',
-    ]);
+    expect(
+      inbox?.parameters
+        .filter((p) => p.in === 'query')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['scope', 'status']);
   });
 });

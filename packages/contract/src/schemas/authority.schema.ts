@@ -173,7 +173,15 @@ export const AuditLogQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   action: z.string().max(100).optional(),
   outcome: z
-    .enum(['allowed', 'denied', 'approval-requested', 'approved', 'rejected', 'withdrawn', 'escalated'])
+    .enum([
+      'allowed',
+      'denied',
+      'approval-requested',
+      'approved',
+      'rejected',
+      'withdrawn',
+      'escalated',
+    ])
     .optional(),
 });
 export const AuditLogSchema = z.object({

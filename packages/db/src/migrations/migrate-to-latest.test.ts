@@ -15,19 +15,32 @@ describe(`migrations on ${testDatabaseKind()}`, () => {
   const names = Object.keys(MIGRATIONS).sort();
 
   it('leaves a test database up to date', async () => {
-    expect(await getMigrationStatus(database.kysely)).toEqual({ applied: names, pending: [], unknown: [] });
+    expect(await getMigrationStatus(database.kysely)).toEqual({
+      applied: names,
+      pending: [],
+      unknown: [],
+    });
     await migrateToLatest(database.kysely); // a no-op the second time
     expect((await getMigrationStatus(database.kysely)).applied).toEqual(names);
   });
 
   it('runs every down migration and then every up migration again', async () => {
-    const migrator = new Migrator({ db: database.kysely, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } });
+    const migrator = new Migrator({
+      db: database.kysely,
+      provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+    });
     const down = await migrator.migrateTo(NO_MIGRATIONS);
     expect(down.error).toBeUndefined();
-    expect(await getMigrationStatus(database.kysely)).toEqual({ applied: [], pending: names, unknown: [] });
+    expect(await getMigrationStatus(database.kysely)).toEqual({
+      applied: [],
+      pending: names,
+      unknown: [],
+    });
     const { rows } = await sql<{ count: number }>`
       select count(*) as count from information_schema.tables
-       where table_schema = current_schema() and table_name not like 'kysely_%'`.execute(database.kysely);
+       where table_schema = current_schema() and table_name not like 'kysely_%'`.execute(
+      database.kysely,
+    );
     expect(rows[0]?.count).toBe(0);
 
     await migrateToLatest(database.kysely);
@@ -45,7 +58,9 @@ describe(`migrations on ${testDatabaseKind()}`, () => {
         message: expect.stringContaining('newer version of Greenlight'),
       });
     } finally {
-      await sql`delete from kysely_migration where name = '9999-from-the-future'`.execute(database.kysely);
+      await sql`delete from kysely_migration where name = '9999-from-the-future'`.execute(
+        database.kysely,
+      );
     }
   });
 });

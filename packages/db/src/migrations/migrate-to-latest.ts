@@ -49,7 +49,8 @@ export const migrateToLatest = async (db: Kysely<DatabaseSchema>): Promise<void>
   const { error, results } = await createMigrator(db).migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason =
+      error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error';
     throw new DomainError(
       'storage',
       `Could not bring the database schema up to date${failed ? ` (migration ${failed} failed)` : ''}: ${reason}`,

@@ -26,7 +26,11 @@ describe(`approval requests repository on ${testDatabaseKind()}`, () => {
       amount: minorUnits(1_250_000),
       department: 'camera',
       summary: 'Crane and remote head, 2 weeks',
-      payload: { vendor: 'Cranes R Us', lines: [{ item: 'crane', days: 10 }], approvedBudget: null },
+      payload: {
+        vendor: 'Cranes R Us',
+        lines: [{ item: 'crane', days: 10 }],
+        approvedBudget: null,
+      },
       routedTo: [approver.id],
       ...overrides,
     });
@@ -34,7 +38,9 @@ describe(`approval requests repository on ${testDatabaseKind()}`, () => {
   };
 
   it('creates a pending request at level 0 and reads it back', async () => {
-    const { production, requester, approver, request } = await newRequest({ createdAt: instant('2026-05-01T09:00:00Z') });
+    const { production, requester, approver, request } = await newRequest({
+      createdAt: instant('2026-05-01T09:00:00Z'),
+    });
     expect(request).toEqual({
       id: expect.any(String),
       productionId: production.id,
@@ -43,7 +49,11 @@ describe(`approval requests repository on ${testDatabaseKind()}`, () => {
       amount: 1_250_000,
       department: 'camera',
       summary: 'Crane and remote head, 2 weeks',
-      payload: { vendor: 'Cranes R Us', lines: [{ item: 'crane', days: 10 }], approvedBudget: null },
+      payload: {
+        vendor: 'Cranes R Us',
+        lines: [{ item: 'crane', days: 10 }],
+        approvedBudget: null,
+      },
       status: 'pending',
       routedTo: [approver.id],
       level: 0,
@@ -64,19 +74,59 @@ describe(`approval requests repository on ${testDatabaseKind()}`, () => {
       decidedBy: approver.id,
       decisionReason: 'Within budget',
     } as const;
-    const approved = await repos.approvalRequests.update(request.id, decision, { expectedStatus: 'pending' });
+    const approved = await repos.approvalRequests.update(request.id, decision, {
+      expectedStatus: 'pending',
+    });
     expect(approved).toEqual({ ...request, ...decision, decidedAt: '2026-05-02T10:00:00.000Z' });
     await expect(
       repos.approvalRequests.update(
         request.id,
-        { status: 'rejected', decidedAt: instant('2026-05-02T10:00:01Z'), decidedBy: approver.id, decisionReason: 'No' },
+        {
+          status: 'rejected',
+          decidedAt: instant('2026-05-02T10:00:01Z'),
+          decidedBy: approver.id,
+          decisionReason: 'No',
+        },
         { expectedStatus: 'pending' },
       ),
-    ).rejects.toMatchObject({ code: 'conflict', message: 'The request is already approved.', details: { status: 'approved' } });
+    ).rejects.toMatchObject({
+      code: 'conflict',
+      message: 'The request is already approved.',
+      details: { status: 'approved' },
+    });
     expect(await repos.approvalRequests.get(request.id)).toEqual(approved);
     await expect(
-      repos.approvalRequests.update('7d1f0a4e-5b1c-4c55-8f38-1f2b3c4d5e6f' as ApprovalRequestId, { level: 1 }, { expectedStatus: 'pending' }),
+      repos.approvalRequests.update(
+        '7d1f0a4e-5b1c-4c55-8f38-1f2b3c4d5e6f' as ApprovalRequestId,
+        { level: 1 },
+        { expectedStatus: 'pending' },
+      ),
     ).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('lets exactly one of two concurrent decisions through', async () => {
+    const { approver, request } = await newRequest();
+    const decide = (status: 'approved' | 'rejected') =>
+      database.transaction((tx) =>
+        createRepositories(tx).approvalRequests.update(
+          request.id,
+          {
+            status,
+            decidedAt: instant('2026-05-02T10:00:00Z'),
+            decidedBy: approver.id,
+            decisionReason: status,
+          },
+          { expectedStatus: 'pending' },
+        ),
+      );
+    const outcomes = await Promise.allSettled([decide('approved'), decide('rejected')]);
+    const fulfilled = outcomes.filter((o) => o.status === 'fulfilled');
+    const rejected = outcomes.filter((o) => o.status === 'rejected');
+    expect(fulfilled).toHaveLength(1);
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]).toMatchObject({ reason: { code: 'conflict' } });
+    const winner = fulfilled[0]?.value.status;
+    expect((await repos.approvalRequests.get(request.id))?.status).toBe(winner);
   });
 
   it('escalates with a level guard so two escalations cannot both apply', async () => {
@@ -89,18 +139,26 @@ describe(`approval requests repository on ${testDatabaseKind()}`, () => {
     );
     expect(escalated).toMatchObject({ status: 'pending', level: 1, routedTo: [boss.id] });
     await expect(
-      repos.approvalRequests.update(request.id, { routedTo: [boss.id], level: 1 }, { expectedStatus: 'pending', expectedLevel: 0 }),
+      repos.approvalRequests.update(
+        request.id,
+        { routedTo: [boss.id], level: 1 },
+        { expectedStatus: 'pending', expectedLevel: 0 },
+      ),
     ).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('escalated') });
   });
 
   it('keeps decided_at consistent with the status', async () => {
     const { request } = await newRequest();
     await expect(
-      repos.approvalRequests.update(request.id, { status: 'approved' }, { expectedStatus: 'pending' }),
+      repos.approvalRequests.update(
+        request.id,
+        { status: 'approved' },
+        { expectedStatus: 'pending' },
+      ),
     ).rejects.toMatchObject({ code: 'validation' });
   });
 
-  it('lists pending requests of several productions oldest first, and a production\'s requests newest first', async () => {
+  it("lists pending requests of several productions oldest first, and a production's requests newest first", async () => {
     const one = await newRequest({ createdAt: instant('2026-05-01T09:00:00Z') });
     const two = await newRequest({ createdAt: instant('2026-05-01T08:00:00Z') });
     const third = await repos.approvalRequests.create({
@@ -116,17 +174,32 @@ describe(`approval requests repository on ${testDatabaseKind()}`, () => {
     });
     await repos.approvalRequests.update(
       third.id,
-      { status: 'withdrawn', decidedAt: instant('2026-05-04T09:00:00Z'), decidedBy: one.requester.id },
+      {
+        status: 'withdrawn',
+        decidedAt: instant('2026-05-04T09:00:00Z'),
+        decidedBy: one.requester.id,
+      },
       { expectedStatus: 'pending' },
     );
-    const pending = await repos.approvalRequests.listPending([one.production.id, two.production.id, 'bad' as ProductionId]);
+    const pending = await repos.approvalRequests.listPending([
+      one.production.id,
+      two.production.id,
+      'bad' as ProductionId,
+    ]);
     expect(pending.map((r) => r.id)).toEqual([two.request.id, one.request.id]);
     expect(await repos.approvalRequests.listPending([])).toEqual([]);
 
     const all = await repos.approvalRequests.listByProduction(one.production.id);
     expect(all.map((r) => r.id)).toEqual([third.id, one.request.id]);
-    expect(all[0]).toMatchObject({ status: 'withdrawn', payload: null, amount: null, department: null });
-    const withdrawn = await repos.approvalRequests.listByProduction(one.production.id, { status: 'withdrawn' });
+    expect(all[0]).toMatchObject({
+      status: 'withdrawn',
+      payload: null,
+      amount: null,
+      department: null,
+    });
+    const withdrawn = await repos.approvalRequests.listByProduction(one.production.id, {
+      status: 'withdrawn',
+    });
     expect(withdrawn.map((r) => r.id)).toEqual([third.id]);
   });
 });

@@ -15,7 +15,10 @@ describe(`audit log on ${testDatabaseKind()}`, () => {
   });
   afterAll(() => database.close());
 
-  const event = (productionId: ProductionId | null, overrides: Partial<AuditEvent> = {}): AuditEvent => ({
+  const event = (
+    productionId: ProductionId | null,
+    overrides: Partial<AuditEvent> = {},
+  ): AuditEvent => ({
     productionId,
     at: instant('2026-05-01T09:00:00Z'),
     actorPersonId: null,
@@ -45,11 +48,13 @@ describe(`audit log on ${testDatabaseKind()}`, () => {
     expect(second).toBeGreaterThan(first ?? Infinity);
     expect(third).toBeGreaterThan(second ?? Infinity);
     expect(await repos.auditLog.list(production.id, { limit: 10 })).toEqual([...entries].reverse());
-    expect(await repos.auditLog.list(production.id, { limit: 10, order: 'oldest-first' })).toEqual(entries);
+    expect(await repos.auditLog.list(production.id, { limit: 10, order: 'oldest-first' })).toEqual(
+      entries,
+    );
     expect(await repos.auditLog.append([])).toEqual([]);
   });
 
-  it('pages and filters one production\'s entries, and counts them', async () => {
+  it("pages and filters one production's entries, and counts them", async () => {
     const production = await seedProduction(repos);
     const other = await seedProduction(repos);
     const entries = await repos.auditLog.append([
@@ -64,30 +69,54 @@ describe(`audit log on ${testDatabaseKind()}`, () => {
 
     const page1 = await repos.auditLog.list(production.id, { limit: 2 });
     expect(page1.map((e) => e.sequence)).toEqual([sequences[3], sequences[2]]);
-    const page2 = await repos.auditLog.list(production.id, { limit: 2, beforeSequence: page1.at(-1)?.sequence ?? 0 });
+    const page2 = await repos.auditLog.list(production.id, {
+      limit: 2,
+      beforeSequence: page1.at(-1)?.sequence ?? 0,
+    });
     expect(page2.map((e) => e.sequence)).toEqual([sequences[1], sequences[0]]);
-    const newer = await repos.auditLog.list(production.id, { limit: 10, afterSequence: sequences[1] ?? 0, order: 'oldest-first' });
+    const newer = await repos.auditLog.list(production.id, {
+      limit: 10,
+      afterSequence: sequences[1] ?? 0,
+      order: 'oldest-first',
+    });
     expect(newer.map((e) => e.sequence)).toEqual([sequences[2], sequences[3]]);
 
-    expect(await repos.auditLog.list(production.id, { limit: 10, outcome: 'denied', action: 'hiring.crew' })).toEqual([ours[3]]);
+    expect(
+      await repos.auditLog.list(production.id, {
+        limit: 10,
+        outcome: 'denied',
+        action: 'hiring.crew',
+      }),
+    ).toEqual([ours[3]]);
     expect(await repos.auditLog.count(production.id)).toBe(4);
     expect(await repos.auditLog.count(production.id, { outcome: 'denied' })).toBe(2);
     expect(await repos.auditLog.count(other.id, { action: 'hiring.crew' })).toBe(0);
-    await expect(repos.auditLog.list(production.id, { limit: 0 })).rejects.toMatchObject({ code: 'validation' });
+    await expect(repos.auditLog.list(production.id, { limit: 0 })).rejects.toMatchObject({
+      code: 'validation',
+    });
   });
 
   it('keeps installation events (no production) apart', async () => {
     const [signIn] = await repos.auditLog.append([
-      event(null, { action: 'session.sign-in', amount: null, rule: 'valid password', details: { ip: '127.0.0.1' } }),
+      event(null, {
+        action: 'session.sign-in',
+        amount: null,
+        rule: 'valid password',
+        details: { ip: '127.0.0.1' },
+      }),
     ]);
     expect(await repos.auditLog.list(null, { limit: 5 })).toContainEqual(signIn);
-    expect(await repos.auditLog.count(null, { action: 'session.sign-in' })).toBeGreaterThanOrEqual(1);
+    expect(await repos.auditLog.count(null, { action: 'session.sign-in' })).toBeGreaterThanOrEqual(
+      1,
+    );
   });
 
   describe('is append-only in the database itself', () => {
     it('refuses UPDATE', async () => {
       await repos.auditLog.append([event(null)]);
-      await expect(sql`update audit_log set rule = 'rewritten'`.execute(database.kysely)).rejects.toMatchObject({
+      await expect(
+        sql`update audit_log set rule = 'rewritten'`.execute(database.kysely),
+      ).rejects.toMatchObject({
         message: 'audit_log is append-only: UPDATE is not allowed',
       });
     });
@@ -108,7 +137,9 @@ describe(`audit log on ${testDatabaseKind()}`, () => {
       const count = await repos.auditLog.count(null);
       expect(count).toBeGreaterThan(0);
       const { rows } = await sql<{ rewritten: number }>`
-        select count(*) as rewritten from audit_log where rule = 'rewritten'`.execute(database.kysely);
+        select count(*) as rewritten from audit_log where rule = 'rewritten'`.execute(
+        database.kysely,
+      );
       expect(rows[0]?.rewritten).toBe(0);
     });
   });

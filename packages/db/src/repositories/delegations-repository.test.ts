@@ -52,9 +52,13 @@ describe(`delegations repository on ${testDatabaseKind()}`, () => {
     const revoked = await repos.delegations.revoke(first.id, instant('2026-06-03T12:00:00Z'));
     expect(revoked).toEqual({ ...first, revoked: true });
     await expect(repos.delegations.revoke(first.id)).rejects.toMatchObject({ code: 'conflict' });
-    await expect(repos.delegations.revoke('bad' as DelegationId)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(repos.delegations.revoke('bad' as DelegationId)).rejects.toMatchObject({
+      code: 'not-found',
+    });
     expect(await repos.delegations.listByProduction(production.id)).toEqual([revoked, later]);
-    expect(await repos.delegations.listByProduction(production.id, { includeRevoked: false })).toEqual([later]);
+    expect(
+      await repos.delegations.listByProduction(production.id, { includeRevoked: false }),
+    ).toEqual([later]);
     expect(await repos.delegations.get(first.id)).toEqual(revoked);
   });
 
@@ -71,12 +75,18 @@ describe(`delegations repository on ${testDatabaseKind()}`, () => {
       endsOn: calendarDate('2026-06-10'),
       limit: null,
     };
-    await expect(repos.delegations.create({ ...base, endsOn: calendarDate('2026-06-09') })).rejects.toMatchObject({
+    await expect(
+      repos.delegations.create({ ...base, endsOn: calendarDate('2026-06-09') }),
+    ).rejects.toMatchObject({
       code: 'validation',
       details: { field: 'endsOn' },
     });
-    await expect(repos.delegations.create({ ...base, toPersonId: a.id })).rejects.toMatchObject({ code: 'validation' });
-    await expect(repos.delegations.create({ ...base, limit: minorUnits(-1) })).rejects.toMatchObject({ code: 'validation' });
+    await expect(repos.delegations.create({ ...base, toPersonId: a.id })).rejects.toMatchObject({
+      code: 'validation',
+    });
+    await expect(
+      repos.delegations.create({ ...base, limit: minorUnits(-1) }),
+    ).rejects.toMatchObject({ code: 'validation' });
     expect((await repos.delegations.create(base)).startsOn).toBe('2026-06-10');
   });
 });

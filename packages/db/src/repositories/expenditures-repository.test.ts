@@ -1,4 +1,9 @@
-import { instant, minorUnits, type ApprovalRequestId, type ExpenditureId } from '@greenlight/domain';
+import {
+  instant,
+  minorUnits,
+  type ApprovalRequestId,
+  type ExpenditureId,
+} from '@greenlight/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../database.js';
 import { createTestDatabase, testDatabaseKind } from '../testing/create-test-database.js';
@@ -59,14 +64,20 @@ describe(`expenditures repository on ${testDatabaseKind()}`, () => {
       approvalRequestId: request.id,
       createdAt: instant('2026-05-02T09:00:00Z'),
     });
-    expect(waiting).toMatchObject({ amount: 9_000_000_000_000, approvalRequestId: request.id, department: 'grip' });
+    expect(waiting).toMatchObject({
+      amount: 9_000_000_000_000,
+      approvalRequestId: request.id,
+      department: 'grip',
+    });
     expect(await repos.expenditures.findByApprovalRequest(request.id)).toEqual(waiting);
     expect(await repos.expenditures.findByApprovalRequest('bad' as ApprovalRequestId)).toBeNull();
     expect(await repos.expenditures.get(committed.id)).toEqual(committed);
     expect(await repos.expenditures.get('bad' as ExpenditureId)).toBeNull();
 
     expect(await repos.expenditures.listByProduction(production.id)).toEqual([waiting, committed]);
-    expect(await repos.expenditures.listByProduction(production.id, { status: 'committed' })).toEqual([committed]);
+    expect(
+      await repos.expenditures.listByProduction(production.id, { status: 'committed' }),
+    ).toEqual([committed]);
 
     await expect(
       repos.expenditures.create({
@@ -90,13 +101,20 @@ describe(`expenditures repository on ${testDatabaseKind()}`, () => {
       status: 'pending-approval',
       requestedBy: requester.id,
     });
-    const committed = await repos.expenditures.updateStatus(expenditure.id, 'committed', { expectedStatus: 'pending-approval' });
+    const committed = await repos.expenditures.updateStatus(expenditure.id, 'committed', {
+      expectedStatus: 'pending-approval',
+    });
     expect(committed).toEqual({ ...expenditure, status: 'committed' });
     await expect(
-      repos.expenditures.updateStatus(expenditure.id, 'rejected', { expectedStatus: 'pending-approval' }),
+      repos.expenditures.updateStatus(expenditure.id, 'rejected', {
+        expectedStatus: 'pending-approval',
+      }),
     ).rejects.toMatchObject({ code: 'conflict', message: 'The expenditure is already committed.' });
     await expect(
-      repos.expenditures.updateStatus('7d1f0a4e-5b1c-4c55-8f38-1f2b3c4d5e6f' as ExpenditureId, 'rejected'),
+      repos.expenditures.updateStatus(
+        '7d1f0a4e-5b1c-4c55-8f38-1f2b3c4d5e6f' as ExpenditureId,
+        'rejected',
+      ),
     ).rejects.toMatchObject({ code: 'not-found' });
   });
 
@@ -110,8 +128,13 @@ describe(`expenditures repository on ${testDatabaseKind()}`, () => {
       status: 'committed',
       requestedBy: requester.id,
     } as const;
-    await expect(repos.expenditures.create(base)).rejects.toMatchObject({ code: 'validation', details: { field: 'amount' } });
-    await expect(repos.expenditures.create({ ...base, amount: minorUnits(1), description: ' ' })).rejects.toMatchObject({
+    await expect(repos.expenditures.create(base)).rejects.toMatchObject({
+      code: 'validation',
+      details: { field: 'amount' },
+    });
+    await expect(
+      repos.expenditures.create({ ...base, amount: minorUnits(1), description: ' ' }),
+    ).rejects.toMatchObject({
       code: 'validation',
       details: { field: 'description' },
     });

@@ -1,4 +1,10 @@
-import { calendarDate, currencyCode, defaultAuthorityMatrix, minorUnits, type ProductionId } from '@greenlight/domain';
+import {
+  calendarDate,
+  currencyCode,
+  defaultAuthorityMatrix,
+  minorUnits,
+  type ProductionId,
+} from '@greenlight/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../database.js';
 import { createTestDatabase, testDatabaseKind } from '../testing/create-test-database.js';
@@ -16,8 +22,17 @@ describe(`loadAuthoritySnapshot on ${testDatabaseKind()}`, () => {
 
   it('gathers the production, its team, its matrix and its delegations in force', async () => {
     const production = await seedProduction(repos, { kind: 'series' });
-    const { person: ep, assignment: top } = await seedAssignment(repos, production, 'executive-producer');
-    const { person: producer, assignment: second } = await seedAssignment(repos, production, 'producer', { reportsTo: top });
+    const { person: ep, assignment: top } = await seedAssignment(
+      repos,
+      production,
+      'executive-producer',
+    );
+    const { person: producer, assignment: second } = await seedAssignment(
+      repos,
+      production,
+      'producer',
+      { reportsTo: top },
+    );
     const active = await repos.delegations.create({
       productionId: production.id,
       fromPersonId: ep.id,
@@ -49,13 +64,21 @@ describe(`loadAuthoritySnapshot on ${testDatabaseKind()}`, () => {
       delegations: [active],
     });
 
-    const matrix = { ...defaultAuthorityMatrix(currencyCode('USD')), roleLimits: { producer: minorUnits(1) } };
+    const matrix = {
+      ...defaultAuthorityMatrix(currencyCode('USD')),
+      roleLimits: { producer: minorUnits(1) },
+    };
     await repos.authorityMatrices.save(production.id, matrix, { expectedVersion: 0 });
     await repos.productions.setStage(production.id, 'pre-production');
-    expect(await repos.loadAuthoritySnapshot(production.id)).toMatchObject({ matrix, stage: 'pre-production' });
+    expect(await repos.loadAuthoritySnapshot(production.id)).toMatchObject({
+      matrix,
+      stage: 'pre-production',
+    });
   });
 
   it('is null for an unknown production', async () => {
-    expect(await repos.loadAuthoritySnapshot('7d1f0a4e-5b1c-4c55-8f38-1f2b3c4d5e6f' as ProductionId)).toBeNull();
+    expect(
+      await repos.loadAuthoritySnapshot('7d1f0a4e-5b1c-4c55-8f38-1f2b3c4d5e6f' as ProductionId),
+    ).toBeNull();
   });
 });

@@ -15,8 +15,15 @@ describe(`people repository on ${testDatabaseKind()}`, () => {
   afterAll(() => database.close());
 
   it('creates, reads back and finds by e-mail in any case', async () => {
-    const person = await repos.people.create({ name: 'Rosa Díaz', email: '  Rosa.Diaz@Example.COM ' });
-    expect(person).toEqual({ id: expect.any(String), name: 'Rosa Díaz', email: 'rosa.diaz@example.com' });
+    const person = await repos.people.create({
+      name: 'Rosa Díaz',
+      email: '  Rosa.Diaz@Example.COM ',
+    });
+    expect(person).toEqual({
+      id: expect.any(String),
+      name: 'Rosa Díaz',
+      email: 'rosa.diaz@example.com',
+    });
     expect(await repos.people.get(person.id)).toEqual(person);
     expect(await repos.people.findByEmail('ROSA.DIAZ@example.com')).toEqual(person);
   });
@@ -25,7 +32,9 @@ describe(`people repository on ${testDatabaseKind()}`, () => {
     await repos.people.create({ name: 'No Mail 1' });
     await repos.people.create({ name: 'No Mail 2', email: null });
     await repos.people.create({ name: 'Taken', email: 'taken@example.com' });
-    await expect(repos.people.create({ name: 'Again', email: 'TAKEN@example.com' })).rejects.toMatchObject({
+    await expect(
+      repos.people.create({ name: 'Again', email: 'TAKEN@example.com' }),
+    ).rejects.toMatchObject({
       code: 'conflict',
       message: 'Someone with that e-mail address already exists.',
     });
@@ -45,10 +54,15 @@ describe(`people repository on ${testDatabaseKind()}`, () => {
 
   it('updates a name and e-mail', async () => {
     const person = await repos.people.create({ name: 'Old Name' });
-    const updated = await repos.people.update(person.id, { name: 'New Name', email: 'New@Example.com' });
+    const updated = await repos.people.update(person.id, {
+      name: 'New Name',
+      email: 'New@Example.com',
+    });
     expect(updated).toEqual({ id: person.id, name: 'New Name', email: 'new@example.com' });
     expect(await repos.people.update(person.id, {})).toEqual(updated);
-    await expect(repos.people.update('nope' as PersonId, { name: 'x' })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(repos.people.update('nope' as PersonId, { name: 'x' })).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 
   it('lists the people on a production once each, by name', async () => {

@@ -47,7 +47,11 @@ describe(`productions repository on ${testDatabaseKind()}`, () => {
     ).rejects.toMatchObject({ code: '23514' });
     const production = await seedProduction(repos);
     await expect(
-      database.kysely.updateTable('productions').set({ stage: 'shelved' }).where('id', '=', production.id).execute(),
+      database.kysely
+        .updateTable('productions')
+        .set({ stage: 'shelved' })
+        .where('id', '=', production.id)
+        .execute(),
     ).rejects.toMatchObject({ code: '23514' });
   });
 
@@ -68,20 +72,28 @@ describe(`productions repository on ${testDatabaseKind()}`, () => {
       timeZone: 'Europe/Berlin',
       seasons: [{ number: 1, episodes: [] }],
     });
-    await expect(repos.productions.update('7d1f0a4e-5b1c-4c55-8f38-1f2b3c4d5e6f' as ProductionId, { title: 'x' })).rejects.toMatchObject({
+    await expect(
+      repos.productions.update('7d1f0a4e-5b1c-4c55-8f38-1f2b3c4d5e6f' as ProductionId, {
+        title: 'x',
+      }),
+    ).rejects.toMatchObject({
       code: 'not-found',
     });
   });
 
   it('moves the stage, refusing when someone else moved it first', async () => {
     const production = await seedProduction(repos);
-    const greenlit = await repos.productions.setStage(production.id, 'pre-production', { expectedStage: 'development' });
+    const greenlit = await repos.productions.setStage(production.id, 'pre-production', {
+      expectedStage: 'development',
+    });
     expect(greenlit.stage).toBe('pre-production');
     await expect(
       repos.productions.setStage(production.id, 'pre-production', { expectedStage: 'development' }),
     ).rejects.toMatchObject({ code: 'conflict', details: { stage: 'pre-production' } });
     expect((await repos.productions.setStage(production.id, 'cancelled')).stage).toBe('cancelled');
-    await expect(repos.productions.setStage('bad' as ProductionId, 'completed')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(
+      repos.productions.setStage('bad' as ProductionId, 'completed'),
+    ).rejects.toMatchObject({ code: 'not-found' });
   });
 
   it('lists the productions a person holds roles on, with those roles, by title', async () => {
@@ -103,6 +115,8 @@ describe(`productions repository on ${testDatabaseKind()}`, () => {
   it('lists every production by title', async () => {
     const all = await repos.productions.listAll();
     expect(all.length).toBeGreaterThanOrEqual(3);
-    expect(all.map((p) => p.title)).toEqual([...all.map((p) => p.title)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(all.map((p) => p.title)).toEqual(
+      [...all.map((p) => p.title)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
   });
 });

@@ -5,7 +5,8 @@ import { openDatabase } from '../open-database.js';
 import { createRepositories } from '../repositories/create-repositories.js';
 
 const [dataDir, title] = process.argv.slice(2);
-if (dataDir === undefined || title === undefined) throw new Error('usage: hold-data-dir.fixture.ts DATA_DIR TITLE');
+if (dataDir === undefined || title === undefined)
+  throw new Error('usage: hold-data-dir.fixture.ts DATA_DIR TITLE');
 const database = await openDatabase({ dataDir });
 await createRepositories(database.kysely).productions.create({
   title,

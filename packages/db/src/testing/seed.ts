@@ -14,7 +14,10 @@ import type { Repositories } from '../repositories/create-repositories.js';
 // never collide on unique constraints.
 
 export const seedPerson = (repos: Repositories, name = 'Alex Doe'): Promise<Person> =>
-  repos.people.create({ name, email: `${name.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 8)}@example.com` });
+  repos.people.create({
+    name,
+    email: `${name.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 8)}@example.com`,
+  });
 
 export const seedProduction = (
   repos: Repositories,

@@ -136,7 +136,13 @@ const DEFAULT_RULES: Readonly<Record<ActionId, ActionRule>> = {
   // The executive producer is in every hiring rule so that a hire above everyone else's limit can still be
   // approved by someone: escalation ends with the money's final say.
   'hiring.crew': rule(
-    ['production-manager', 'line-producer', 'unit-production-manager', 'producer', 'executive-producer'],
+    [
+      'production-manager',
+      'line-producer',
+      'unit-production-manager',
+      'producer',
+      'executive-producer',
+    ],
     ['department-head'],
   ),
   'expenditure.commit': rule(

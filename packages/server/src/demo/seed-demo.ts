@@ -138,7 +138,12 @@ export const seedDemo = async (deps: ServerDeps): Promise<DemoResult> => {
     amount: dollars(2_400),
   });
   if (lenses.request)
-    await decideApproval(as('unit-production-manager'), lenses.request.id as ApprovalRequestId, 'approve', {});
+    await decideApproval(
+      as('unit-production-manager'),
+      lenses.request.id as ApprovalRequestId,
+      'approve',
+      {},
+    );
   await createExpenditure(as('producer'), id, {
     description: 'Technocrane and remote head, 2 weeks',
     vendor: 'Crane Works',

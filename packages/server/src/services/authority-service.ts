@@ -68,7 +68,21 @@ export const getAuthorityMatrix = async (
   };
 };
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+// Object keys in one order: the stored matrix comes back from jsonb, which reorders them, and the proposed one
+// comes in the order the request schema writes them. Array order (who is listed first) still counts.
+const canonical = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, canonical(v)]),
+  );
+};
+
+const same = (a: unknown, b: unknown): boolean =>
+  JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 /**
  * Replaces the matrix. Changing rules or the final say is editing the matrix; changing limits is setting

@@ -150,6 +150,9 @@ export const takeAction = async (
   });
   if (outcome.kind === 'denied') {
     await inTransaction(deps, (repos) => repos.auditLog.append([outcome.event]));
+    // A stranger to the production learns nothing, not even that it exists: the same 404 as for no production.
+    if (outcome.decision.code === 'not-on-production')
+      throw new DomainError('not-found', 'No such production');
     throw new DomainError('forbidden', outcome.decision.reason, {
       code: outcome.decision.code,
       action: input.action,

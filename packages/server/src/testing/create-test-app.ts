@@ -114,7 +114,9 @@ const toResponse = <Id extends RouteId>(
         throw new Error(`Expected ${expectedStatus}; ${describe(id, status, json)}`);
       const parsed = ErrorBodySchema.safeParse(json);
       if (!parsed.success)
-        throw new Error(`Not an API error body (${parsed.error.message}); ${describe(id, status, json)}`);
+        throw new Error(
+          `Not an API error body (${parsed.error.message}); ${describe(id, status, json)}`,
+        );
       return parsed.data.error;
     },
   };

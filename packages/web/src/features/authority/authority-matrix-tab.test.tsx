@@ -74,6 +74,24 @@ describe('the authority matrix', () => {
     expect(screen.getByText('No unsaved changes')).toBeTruthy();
   });
 
+  it('is one tab stop, walked with the arrow keys', async () => {
+    const { fetch } = serve(matrixResponse());
+    renderWithApi(<AuthorityMatrixTab />, { fetch, production: TEST_PRODUCTION });
+    await screen.findByTestId('authority-matrix');
+    const tabbable = screen
+      .getAllByRole('button')
+      .filter((b) => b.closest('table') && b.tabIndex === 0);
+    expect(tabbable).toHaveLength(1);
+    const start = cell('production.view', 'executive-producer');
+    start.focus();
+    fireEvent.keyDown(start, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(cell('production.view', 'producer'));
+    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(cell('production.edit', 'producer'));
+    expect(cell('production.edit', 'producer').tabIndex).toBe(0);
+    expect(start.tabIndex).toBe(-1);
+  });
+
   it('saves the whole matrix with the version it was edited on', async () => {
     const response = matrixResponse();
     const { fetch, calls } = serve(response);

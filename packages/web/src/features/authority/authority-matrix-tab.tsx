@@ -93,7 +93,7 @@ const MatrixEditor = ({ data, onReload, onSaved }: MatrixEditorProps) => {
 
   return (
     <div className="stack">
-      <div className="toolbar">
+      <div className="toolbar toolbar--sticky">
         <p className="muted toolbar__text">
           Version {data.version} ·{' '}
           {data.canEdit

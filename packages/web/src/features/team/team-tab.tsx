@@ -101,7 +101,8 @@ const TeamTable = ({
                         type="button"
                         className="button button--small button--ghost"
                         onClick={() => setEditing(member.id)}
-                        aria-label={`Change whom ${member.person.name} (${roleLabel(member.role, isSeries)}) reports to`}
+                        aria-label={`Change whom ${member.person.name} reports to`}
+                        title={`Change whom ${member.person.name} (${roleLabel(member.role, isSeries)}) reports to`}
                       >
                         Change
                       </button>

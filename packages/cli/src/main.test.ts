@@ -1,0 +1,209 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES } from '@greenlight/domain';
+import { DEMO_PASSWORD, DEMO_TEAM } from '@greenlight/server';
+import type { CliIo } from './cli-io.js';
+import { main } from './main.js';
+
+type Run = { code: number; out: string; err: string };
+
+/** Runs the CLI in-process with captured output and an environment of our own (no DATABASE_URL). */
+const run = async (
+  argv: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): Promise<Run> => {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+    env,
+    untilStopped: () => new Promise<void>(() => undefined),
+  };
+  const code = await main(argv, io);
+  return { code, out, err };
+};
+
+const BIN = fileURLToPath(new URL('../bin/greenlight.mjs', import.meta.url));
+
+/** Starts `greenlight serve` on the data directory in another process and waits until it listens. */
+const serveInAnotherProcess = (dataDir: string): Promise<ChildProcess> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [BIN, 'serve', '--data-dir', dataDir, '--port', '0', '--host', '127.0.0.1', '--no-log'],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env['PATH'] ?? '' } },
+    );
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Greenlight is running at')) resolve(child);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited (${code}) first:\n${output}`)));
+  });
+
+const exited = (child: ChildProcess): Promise<number | null> =>
+  child.exitCode !== null
+    ? Promise.resolve(child.exitCode)
+    : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+
+describe('the greenlight command, run in-process', () => {
+  let root: string;
+  let dataDir: string;
+  let holder: ChildProcess | undefined;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'greenlight-cli-'));
+    dataDir = join(root, 'data');
+  });
+  afterAll(() => {
+    if (holder && holder.exitCode === null) holder.kill('SIGKILL');
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  describe('arguments', () => {
+    it('refuses a port that is not a number with exit 2 and says which option', async () => {
+      const result = await run(['serve', '--port', 'abc', '--data-dir', dataDir]);
+      expect(result.code).toBe(2);
+      expect(result.err).toMatch(/^greenlight: Invalid arguments: --port: /);
+      expect(result.out).toBe('');
+      expect((await run(['serve', '--port', '70000', '--data-dir', dataDir])).code).toBe(2);
+    });
+
+    it('refuses an unknown command or a missing required option with exit 2', async () => {
+      const unknown = await run(['frobnicate']);
+      expect(unknown.code).toBe(2);
+      expect(unknown.err).toContain("unknown command 'frobnicate'");
+      const missing = await run(['init', '--name', 'Ada', '--data-dir', dataDir]);
+      expect(missing.code).toBe(2);
+      expect(missing.err).toContain("required option '--email <email>' not specified");
+    });
+
+    it('refuses a password that is too short before touching the database', async () => {
+      const result = await run([
+        'init',
+        '--email',
+        'ada@studio.example',
+        '--name',
+        'Ada',
+        '--password',
+        'short',
+        '--data-dir',
+        dataDir,
+      ]);
+      expect(result.code).toBe(2);
+      expect(result.err).toContain('--password: at least 10 characters');
+    });
+
+    it('prints help with exit 0', async () => {
+      const result = await run(['--help']);
+      expect(result.code).toBe(0);
+      expect(result.out).toContain('Usage: greenlight');
+      for (const command of ['serve', 'init', 'user', 'demo', 'doctor'])
+        expect(result.out).toContain(command);
+    });
+  });
+
+  describe('on one data directory', () => {
+    it('init creates the first administrator, and refuses a second time (exit 6)', async () => {
+      const args = ['init', '--email', 'ada@studio.example', '--name', 'Ada Admin'];
+      const first = await run([...args, '--data-dir', dataDir], {
+        GREENLIGHT_PASSWORD: 'a long enough password',
+      });
+      expect(first).toEqual({
+        code: 0,
+        out: 'Administrator ada@studio.example created.\n',
+        err: '',
+      });
+      const second = await run([
+        ...args,
+        '--password',
+        'another long password',
+        '--data-dir',
+        dataDir,
+      ]);
+      expect(second.code).toBe(6);
+      expect(second.err).toBe(
+        'greenlight: This installation has users already; add more with `greenlight user add`\n',
+      );
+    }, 60_000);
+
+    it('demo --json prints the production and one user per role, and a second run reuses them', async () => {
+      const first = await run(['demo', '--json', '--data-dir', dataDir]);
+      expect(first.err).toBe('');
+      expect(first.code).toBe(0);
+      expect(first.out.endsWith('\n')).toBe(true);
+      expect(first.out.trim().split('\n')).toHaveLength(1);
+      const printed = JSON.parse(first.out) as {
+        productionId: string;
+        users: { email: string; password: string; role: string }[];
+      };
+      expect(Object.keys(printed).sort()).toEqual(['productionId', 'users']);
+      expect(printed.productionId).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+      );
+      expect(printed.users).toHaveLength(14);
+      expect(printed.users).toEqual(
+        DEMO_TEAM.map((m) => ({ email: m.email, password: DEMO_PASSWORD, role: m.role })),
+      );
+      expect(printed.users.map((u) => u.role).sort()).toEqual([...ROLES].sort());
+
+      const again = await run(['demo', '--data-dir', dataDir]);
+      expect(again.code).toBe(0);
+      expect(again.out).toContain(
+        `Demo production already there in the embedded database in ${dataDir}: ${printed.productionId}\n`,
+      );
+      for (const member of DEMO_TEAM) expect(again.out).toContain(member.email);
+    }, 120_000);
+
+    it('doctor exits 0 on a healthy data directory', async () => {
+      const result = await run(['doctor', '--data-dir', dataDir]);
+      expect(result.err).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.out).toContain(`Checking the embedded database in ${dataDir}`);
+      expect(result.out).toMatch(/ok {2}Lock: Not in use by any process\./);
+      expect(result.out).toMatch(/ok {2}Migrations: All \d+ applied; the schema is up to date\./);
+      expect(result.out.trim().endsWith('Everything looks right.')).toBe(true);
+    }, 60_000);
+
+    it('doctor and demo refuse, in words, while another process has the directory open', async () => {
+      holder = await serveInAnotherProcess(dataDir);
+      const pid = holder.pid ?? 0;
+      const doctor = await run(['doctor', '--data-dir', dataDir]);
+      expect(doctor.code).toBe(8);
+      expect(doctor.out).toContain(`FAIL  Lock: In use by process ${pid} on this machine since`);
+      expect(doctor.out).toContain(
+        'Database opens: Not opened, because another process is using the data directory.',
+      );
+      expect(doctor.out).toMatch(/\d+ problems? found\.\n$/);
+
+      const demo = await run(['demo', '--json', '--data-dir', dataDir]);
+      expect(demo.code).toBe(8);
+      expect(demo.out).toBe('');
+      expect(demo.err).toContain(`is in use by process ${pid}`);
+      expect(demo.err).toContain('Stop the other Greenlight');
+
+      holder.kill('SIGTERM');
+      expect(await exited(holder)).toBe(0);
+      expect((await run(['doctor', '--data-dir', dataDir])).code).toBe(0);
+    }, 120_000);
+
+    it('doctor exits non-zero, with words, on a data directory that does not exist', async () => {
+      const missing = join(root, 'nowhere');
+      const result = await run(['doctor', '--data-dir', missing]);
+      expect(result.code).toBe(8);
+      expect(result.out).toContain(`${missing} does not exist.`);
+    });
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { instant } from '../shared/calendar-date.js';
+import { formatDateTimeInZone } from './format-date-time-in-zone.js';
+
+describe('formatDateTimeInZone', () => {
+  it('shows wall-clock time in the zone, 24-hour, with an English month', () => {
+    const at = instant('2026-09-05T00:05:00Z');
+    expect(formatDateTimeInZone(at, 'UTC')).toBe('5 Sep 2026, 00:05');
+    expect(formatDateTimeInZone(at, 'America/Los_Angeles')).toBe('4 Sep 2026, 17:05');
+    expect(formatDateTimeInZone(at, 'Asia/Kolkata')).toBe('5 Sep 2026, 05:35');
+  });
+
+  it('crosses daylight-saving changes', () => {
+    expect(formatDateTimeInZone(instant('2026-03-29T00:59:00Z'), 'Europe/Warsaw')).toBe(
+      '29 Mar 2026, 01:59',
+    );
+    expect(formatDateTimeInZone(instant('2026-03-29T01:00:00Z'), 'Europe/Warsaw')).toBe(
+      '29 Mar 2026, 03:00',
+    );
+  });
+
+  it('never prints hour 24 at midnight', () => {
+    expect(formatDateTimeInZone(instant('2026-01-01T00:00:00Z'), 'UTC')).toBe('1 Jan 2026, 00:00');
+  });
+});
