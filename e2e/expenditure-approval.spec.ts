@@ -1,5 +1,6 @@
 // The journey the producing team's spine exists for: a producer asks for more than their signing limit, the
 // executive producer approves it from the inbox, and both decisions are in the audit log.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { demoUser, loadDemo } from './support/demo';
 
@@ -51,6 +52,15 @@ test('an expenditure above the producer’s limit is approved by the executive p
   await expect(approved.first()).toBeVisible();
   await expect(approved.first()).toContainText('Eleanor Vance');
   await expect(requested.first()).toContainText('Paul Okafor');
+
+  // The same record as a PDF for the production files.
+  const [download] = await Promise.all([
+    executive.waitForEvent('download'),
+    executive.getByTestId('audit-pdf').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('audit-log.pdf');
+  const pdf = readFileSync(await download.path());
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
   // The expenditure is now committed.
   await executive.goto(`/productions/${productionId}/expenditures`);

@@ -70,6 +70,8 @@ export const createClient = (options: ClientOptions = {}) => {
     input: RouteInput<Id>,
   ): Promise<RouteOutput<Id>> => {
     const route: RouteDefinition = routes[id];
+    if (route.produces)
+      throw new Error(`${id} returns ${route.produces}: open it with a link to ${route.path}`);
     const parts = input as {
       params?: Record<string, string>;
       query?: Record<string, unknown>;

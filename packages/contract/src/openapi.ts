@@ -61,7 +61,9 @@ export const buildOpenApiDocument = (version: string): Record<string, unknown> =
       responses: {
         [String(route.status ?? 200)]: {
           description: 'Success',
-          content: { 'application/json': { schema: schema(route.response, 'output') } },
+          content: route.produces
+            ? { [route.produces]: { schema: { type: 'string', format: 'binary' } } }
+            : { 'application/json': { schema: schema(route.response, 'output') } },
         },
         default: {
           description:

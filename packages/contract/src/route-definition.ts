@@ -33,6 +33,8 @@ export type RouteDefinition = {
   readonly response: z.ZodType;
   /** Success status; 200 unless stated. */
   readonly status?: number;
+  /** A document rather than JSON (opened by a link, not by the typed client). */
+  readonly produces?: 'application/pdf';
 };
 
 export const API_PREFIX = '/api/v1';

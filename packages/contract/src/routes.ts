@@ -365,6 +365,16 @@ export const routes = {
     query: AuditLogQuerySchema,
     response: AuditLogSchema,
   },
+  auditLogPdf: {
+    method: 'GET',
+    path: '/productions/:productionId/audit-log.pdf',
+    summary:
+      'The whole audit log as a PDF, oldest first, for stakeholders and the production files',
+    authority: { kind: 'action', action: 'audit.view' },
+    params: production,
+    response: z.custom<Uint8Array>((value) => value instanceof Uint8Array),
+    produces: 'application/pdf',
+  },
   raci: {
     method: 'GET',
     path: '/productions/:productionId/raci',

@@ -156,6 +156,10 @@ export const AuditEntrySchema = z.object({
   actorPersonId: IdSchema.nullable(),
   actorName: z.string().nullable(),
   action: z.string(),
+  summary: z
+    .string()
+    .nullable()
+    .describe('What the action was about: the request’s one-line summary'),
   outcome: z.string(),
   rule: z.string(),
   amount: MinorUnitsSchema.nullable(),

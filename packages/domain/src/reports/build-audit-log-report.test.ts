@@ -100,22 +100,22 @@ describe('buildAuditLogReport', () => {
               {
                 "key": "who",
                 "label": "Who",
-                "width": 14,
+                "width": 13,
               },
               {
                 "key": "action",
                 "label": "Action",
-                "width": 17,
+                "width": 16,
               },
               {
                 "key": "outcome",
                 "label": "Outcome",
-                "width": 11,
+                "width": 10,
               },
               {
                 "key": "rule",
                 "label": "Rule",
-                "width": 34,
+                "width": 37,
               },
               {
                 "align": "right",

@@ -5,7 +5,7 @@ import type { PersonId } from '../shared/ids.js';
 import { formatMoney } from '../shared/money.js';
 import type { CurrencyCode } from '../shared/money.js';
 import { AUDIT_OUTCOME_LABELS } from './audit-outcome-labels.js';
-import { formatDateTimeInZone } from './format-date-time-in-zone.js';
+import { createDateTimeFormatter } from './format-date-time-in-zone.js';
 import type { ReportColumn, ReportDocument, ReportRow } from './report-document.js';
 
 export type AuditLogReportInput = {
@@ -39,7 +39,7 @@ const NONE = '—';
 export const buildAuditLogReport = (input: AuditLogReportInput): ReportDocument => {
   const { timeZone } = input;
   const entries = [...input.entries].sort((a, b) => a.sequence - b.sequence);
-  const when = (at: Instant): string => formatDateTimeInZone(at, timeZone);
+  const when = createDateTimeFormatter(timeZone);
   const generated = when(input.generatedAt);
   const first = entries[0];
   const last = entries[entries.length - 1];

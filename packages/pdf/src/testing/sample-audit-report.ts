@@ -41,7 +41,8 @@ const RULES: readonly string[] = [
 
 /**
  * A deterministic audit log report of `count` entries with non-ASCII names (Łódź, Zoë, Cyrillic,
- * Vietnamese), long rules that wrap, null actors and amounts, and unknown actions.
+ * Vietnamese), long rules that wrap, system (null) actors, missing and negative amounts, and an
+ * action outside the catalog.
  */
 export const sampleAuditReport = (count = 300): ReportDocument => {
   const ids = Object.keys(PEOPLE);
@@ -57,9 +58,7 @@ export const sampleAuditReport = (count = 300): ReportDocument => {
       outcome: OUTCOMES[i % OUTCOMES.length] ?? 'allowed',
       rule: RULES[i % RULES.length] ?? '',
       amount:
-        i % 3 === 0
-          ? null
-          : minorUnits(((i * 7_919_113) % 987_654_321) - (i % 11 === 0 ? 500_000 : 0)),
+        i % 3 === 0 ? null : minorUnits(i % 11 === 1 ? -12_500 : (i * 7_919_113) % 987_654_321),
       approvalRequestId: null,
       details: null,
     };
@@ -70,6 +69,6 @@ export const sampleAuditReport = (count = 300): ReportDocument => {
     timeZone: 'Europe/Warsaw',
     generatedAt: instant('2026-11-24T17:31:51Z'),
     entries,
-    names: PEOPLE as Readonly<Record<PersonId, string>>,
+    names: PEOPLE,
   });
 };

@@ -84,6 +84,13 @@ export const registerRoutes = (
             return action;
           },
         });
+        if (route.produces) {
+          const name = route.path.split('/').at(-1) ?? 'document';
+          void reply
+            .header('content-type', route.produces)
+            .header('content-disposition', `attachment; filename="${name}"`);
+          return reply.status(route.status ?? 200).send(Buffer.from(result as Uint8Array));
+        }
         return reply.status(route.status ?? 200).send(result);
       },
     });

@@ -40,7 +40,7 @@ import {
 } from '../services/delegations-service.js';
 import { createExpenditure, listExpenditures } from '../services/expenditures-service.js';
 import { decideApproval, getApproval, listApprovals } from '../services/approvals-service.js';
-import { auditLog } from '../services/audit-log-service.js';
+import { auditLog, auditLogPdf } from '../services/audit-log-service.js';
 import { toActionResult } from './to-action-result.js';
 
 const service = <Id extends RouteId>(ctx: RequestContext<Id>): ServiceContext => ({
@@ -203,6 +203,8 @@ export const routeHandlers: RouteHandlers = {
     decideApproval(service(ctx), ctx.params.requestId as ApprovalRequestId, 'withdraw'),
   auditLog: async (ctx) =>
     auditLog(service(ctx), await canRead(ctx, ctx.params.productionId, 'audit.view'), ctx.query),
+  auditLogPdf: async (ctx) =>
+    auditLogPdf(service(ctx), await canRead(ctx, ctx.params.productionId, 'audit.view')),
   raci: async (ctx) =>
     raci(service(ctx), await canRead(ctx, ctx.params.productionId, 'production.view')),
 };

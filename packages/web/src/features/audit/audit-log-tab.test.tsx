@@ -12,6 +12,7 @@ const entry = (sequence: number, outcome = 'allowed'): AuditEntryDto => ({
   at: '2026-02-01T18:30:00.000Z',
   actorPersonId: null,
   actorName: 'Priya Natarajan',
+  summary: sequence === 1 ? 'Camera package, 6 weeks' : null,
   action: 'expenditure.commit',
   outcome,
   rule: 'Production manager may commit an expenditure up to $10,000.00',
@@ -46,6 +47,8 @@ describe('the audit log', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Load older' }));
     await waitFor(() => expect(rows()).toHaveLength(70));
     expect(calls.at(-1)?.path).toContain('before=21');
+    // What the action was about is shown under its label.
+    expect(rows().at(-1)?.textContent ?? '').toContain('Camera package, 6 weeks');
     expect(screen.queryByRole('button', { name: 'Load older' })).toBeNull();
 
     fireEvent.change(screen.getByLabelText('Outcome'), { target: { value: 'denied' } });

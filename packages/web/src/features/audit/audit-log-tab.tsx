@@ -23,6 +23,7 @@ const actionText = (action: string): string =>
 /** The append-only record, newest first, filterable by outcome, paged backwards with `before`. */
 export const AuditLogTab = () => {
   const [outcome, setOutcome] = useState<AuditOutcome | ''>('');
+  const { production } = useProduction();
   return (
     <div className="stack">
       <div className="toolbar">
@@ -42,6 +43,14 @@ export const AuditLogTab = () => {
             </select>
           )}
         </Field>
+        <a
+          className="button"
+          href={`/api/v1/productions/${production.id}/audit-log.pdf`}
+          download
+          data-testid="audit-pdf"
+        >
+          Download PDF
+        </a>
       </div>
       <AuditLog key={outcome} outcome={outcome} />
     </div>
@@ -114,7 +123,12 @@ const AuditLog = ({ outcome }: { readonly outcome: AuditOutcome | '' }) => {
                     <tr key={entry.sequence} data-testid="audit-row" data-outcome={entry.outcome}>
                       <td className="nowrap">{formatInstant(entry.at, production.timeZone)}</td>
                       <td>{entry.actorName ?? <span className="muted">System</span>}</td>
-                      <td>{actionText(entry.action)}</td>
+                      <td>
+                        {actionText(entry.action)}
+                        {entry.summary ? (
+                          <div className="audit__summary">{entry.summary}</div>
+                        ) : null}
+                      </td>
                       <td>
                         <OutcomePill outcome={entry.outcome} />
                       </td>
