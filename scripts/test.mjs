@@ -76,7 +76,7 @@ const steps = [
     ? {
         name: 'vitest db (PostgreSQL from GREENLIGHT_TEST_DATABASE_URL)',
         command: 'npx',
-        args: vitestArgs('vitest-postgres', '--project', 'db'),
+        args: vitestArgs('vitest-postgres', '--project', 'db', '--project', 'db-postgres'),
         report: 'vitest',
         reportFile: 'vitest-postgres.json',
         skip: skipPostgres ? (quick ? '--quick' : '--skip-postgres') : undefined,
@@ -87,7 +87,7 @@ const steps = [
         args: [
           'scripts/with-postgres.sh',
           'npx',
-          ...vitestArgs('vitest-postgres', '--project', 'db'),
+          ...vitestArgs('vitest-postgres', '--project', 'db', '--project', 'db-postgres'),
         ],
         report: 'vitest',
         reportFile: 'vitest-postgres.json',
