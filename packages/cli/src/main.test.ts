@@ -34,8 +34,10 @@ const run = async (
 
 const BIN = fileURLToPath(new URL('../bin/greenlight.mjs', import.meta.url));
 
-/** Starts `greenlight serve` on the data directory in another process and waits until it listens. */
-const serveInAnotherProcess = (dataDir: string): Promise<ChildProcess> =>
+type Served = { readonly child: ChildProcess; readonly output: () => string };
+
+/** Starts `greenlight serve` on the data directory in another process and waits until it says it runs. */
+const serveInAnotherProcess = (dataDir: string): Promise<Served> =>
   new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -45,20 +47,20 @@ const serveInAnotherProcess = (dataDir: string): Promise<ChildProcess> =>
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Greenlight is running at')) resolve(child);
+      if (output.includes('Greenlight is running at')) resolve({ child, output: () => output });
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
     });
-    child.once('exit', () => console.log('CHILD OUTPUT', output));
     child.once('exit', (code) => reject(new Error(`serve exited (${code}) first:\n${output}`)));
   });
 
-const exited = (child: ChildProcess): Promise<string> =>
+/** How the process ended: its exit code, or the signal that killed it. */
+const ended = (child: ChildProcess): Promise<number | NodeJS.Signals | null> =>
   child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve(`${child.exitCode} ${child.signalCode}`)
-    : new Promise((resolve) => child.once('exit', (code, signal) => resolve(`${code} ${signal}`)));
+    ? Promise.resolve(child.exitCode ?? child.signalCode)
+    : new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
 
 describe('the greenlight command, run in-process', () => {
   let root: string;
@@ -179,7 +181,8 @@ describe('the greenlight command, run in-process', () => {
     }, 60_000);
 
     it('doctor and demo refuse, in words, while another process has the directory open', async () => {
-      holder = await serveInAnotherProcess(dataDir);
+      const served = await serveInAnotherProcess(dataDir);
+      holder = served.child;
       const pid = holder.pid ?? 0;
       const doctor = await run(['doctor', '--data-dir', dataDir]);
       expect(doctor.code).toBe(8);
@@ -195,8 +198,10 @@ describe('the greenlight command, run in-process', () => {
       expect(demo.err).toContain(`is in use by process ${pid}`);
       expect(demo.err).toContain('Stop the other Greenlight');
 
+      // Stopped as soon as it has answered: it shuts down cleanly and lets go of the directory.
       holder.kill('SIGTERM');
-      expect(await exited(holder)).toBe('0 null');
+      expect(await ended(holder)).toBe(0);
+      expect(served.output()).toContain('Stopped; the database is closed.\n');
       expect((await run(['doctor', '--data-dir', dataDir])).code).toBe(0);
     }, 120_000);
 

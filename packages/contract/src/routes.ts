@@ -35,7 +35,6 @@ import {
   DecisionRequestSchema,
   DecisionSchema,
   DelegationListSchema,
-  DelegationSchema,
   PerformActionRequestSchema,
   RaciSchema,
   RejectRequestSchema,
@@ -268,8 +267,7 @@ export const routes = {
     authority: { kind: 'action', action: 'authority.delegate' },
     params: production,
     body: CreateDelegationRequestSchema,
-    response: DelegationSchema,
-    status: 201,
+    response: ActionResultSchema,
   },
   revokeDelegation: {
     method: 'DELETE',
@@ -277,7 +275,7 @@ export const routes = {
     summary: 'End a delegation early',
     authority: { kind: 'action', action: 'authority.delegate' },
     params: z.object({ productionId: IdSchema, delegationId: IdSchema }),
-    response: DelegationSchema,
+    response: ActionResultSchema,
   },
   expenditures: {
     method: 'GET',

@@ -43,10 +43,12 @@ export const serveCommand = async (raw: Record<string, unknown>, io: CliIo): Pro
         }
       : {}),
   });
+  // Listen for the stop signals before announcing: whoever reads that line may send one straight away.
+  const stopped = io.untilStopped();
   io.out(
     `Greenlight is running at ${server.url} on the ${database.describe}. Press Ctrl+C to stop.\n`,
   );
-  await io.untilStopped();
+  await stopped;
   await server.close();
   io.out('Stopped; the database is closed.\n');
   return 0;

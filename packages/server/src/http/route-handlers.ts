@@ -169,12 +169,18 @@ export const routeHandlers: RouteHandlers = {
   delegations: async (ctx) =>
     listDelegations(service(ctx), await canRead(ctx, ctx.params.productionId, 'production.view')),
   createDelegation: async (ctx) =>
-    createDelegation(service(ctx), ctx.params.productionId as ProductionId, ctx.body),
-  revokeDelegation: async (ctx) =>
-    revokeDelegation(
+    toActionResult(
       service(ctx),
-      ctx.params.productionId as ProductionId,
-      ctx.params.delegationId as DelegationId,
+      await createDelegation(service(ctx), ctx.params.productionId as ProductionId, ctx.body),
+    ),
+  revokeDelegation: async (ctx) =>
+    toActionResult(
+      service(ctx),
+      await revokeDelegation(
+        service(ctx),
+        ctx.params.productionId as ProductionId,
+        ctx.params.delegationId as DelegationId,
+      ),
     ),
   expenditures: async (ctx) =>
     listExpenditures(service(ctx), await canRead(ctx, ctx.params.productionId, 'expenditure.view')),

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import {
+  ActionIdSchema,
   AuthorityMatrixSchema,
+  CalendarDateSchema,
+  MoneyLimitSchema,
   DepartmentSchema,
   ProductionStageSchema,
   RoleSchema,
@@ -29,6 +32,17 @@ export const ActionEffectSchema = z.discriminatedUnion('kind', [
     role: RoleSchema,
     department: DepartmentSchema.nullable(),
   }),
+  z.object({
+    kind: z.literal('create-delegation'),
+    id: z.uuid(),
+    fromPersonId: z.uuid(),
+    toPersonId: z.uuid(),
+    actions: z.array(ActionIdSchema).min(1),
+    startsOn: CalendarDateSchema,
+    endsOn: CalendarDateSchema,
+    limit: MoneyLimitSchema,
+  }),
+  z.object({ kind: z.literal('revoke-delegation'), delegationId: z.uuid() }),
   z.object({
     kind: z.literal('set-reports-to'),
     assignmentId: z.uuid(),

@@ -1,5 +1,9 @@
 import {
+  calendarDate,
   defaultAuthorityMatrix,
+  minorUnits,
+  type DelegationId,
+  type Instant,
   defaultReportsTo,
   DomainError,
   validateAuthorityMatrix,
@@ -18,6 +22,7 @@ export const applyActionEffect = async (
   repos: Repositories,
   production: Production,
   effect: ActionEffect,
+  now: Instant,
 ): Promise<JsonValue> => {
   switch (effect.kind) {
     case 'record-only':
@@ -67,6 +72,23 @@ export const applyActionEffect = async (
         reportsTo: defaultReportsTo(existing, draft),
       });
       return { assignmentId: assignment.id, personId: person.id };
+    }
+    case 'create-delegation': {
+      const delegation = await repos.delegations.create({
+        id: effect.id as DelegationId,
+        productionId: production.id,
+        fromPersonId: effect.fromPersonId as PersonId,
+        toPersonId: effect.toPersonId as PersonId,
+        actions: effect.actions,
+        startsOn: calendarDate(effect.startsOn),
+        endsOn: calendarDate(effect.endsOn),
+        limit: effect.limit === null ? null : minorUnits(effect.limit),
+      });
+      return { delegationId: delegation.id };
+    }
+    case 'revoke-delegation': {
+      const revoked = await repos.delegations.revoke(effect.delegationId as DelegationId, now);
+      return { delegationId: revoked.id, revoked: revoked.revoked };
     }
     case 'set-reports-to': {
       // Re-checked at apply time: the chart may have changed while the request waited.

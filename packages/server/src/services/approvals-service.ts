@@ -146,7 +146,7 @@ export const decideApproval = async (
     if (!payload.success)
       throw new DomainError('internal', 'The request carries an unreadable payload');
     if (updated.status === 'approved')
-      await applyActionEffect(repos, view.production, payload.data.effect);
+      await applyActionEffect(repos, view.production, payload.data.effect, now);
     if (updated.status === 'rejected' || updated.status === 'withdrawn') {
       await settleRefusedEffect(repos, payload.data.effect, updated.status);
     }
@@ -155,7 +155,7 @@ export const decideApproval = async (
     return { kind: 'done' as const, request: updated, view: { ...view, production: after }, today };
   });
   if (outcome.kind === 'refused') {
-    const { error, request, view } = outcome;
+    const { error, request } = outcome;
     await inTransaction(deps, (repos) =>
       repos.auditLog.append([
         {
@@ -171,7 +171,6 @@ export const decideApproval = async (
         },
       ]),
     );
-    void view;
     throw error;
   }
   return toApprovalView(outcome.request, {

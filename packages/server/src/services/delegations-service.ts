@@ -1,17 +1,13 @@
 import type { CreateDelegationRequest, DelegationDto } from '@greenlight/contract';
 import {
-  calendarDate,
   decide,
+  minorUnits,
   DomainError,
-  type ActionId,
   type Delegation,
   type DelegationId,
-  type MinorUnits,
-  type PersonId,
   type ProductionId,
 } from '@greenlight/domain';
 import {
-  inTransaction,
   mustFind,
   personOf,
   readOnly,
@@ -19,7 +15,7 @@ import {
   type ServiceContext,
   snapshotOf,
 } from './service-context.js';
-import { takeAction } from './take-action.js';
+import { takeAction, type TakeActionResult } from './take-action.js';
 
 const toDto = (d: Delegation): DelegationDto => ({
   id: d.id,
@@ -44,7 +40,7 @@ export const createDelegation = async (
   context: ServiceContext,
   productionId: ProductionId,
   input: CreateDelegationRequest,
-): Promise<DelegationDto> => {
+): Promise<TakeActionResult> => {
   const { deps } = context;
   const from = personOf(context);
   if (input.toPersonId === from)
@@ -55,59 +51,46 @@ export const createDelegation = async (
     throw new DomainError('validation', 'The delegate must hold a role on this production');
   }
   const today = todayFor(deps, production);
-  for (const action of input.actions as ActionId[]) {
-    const decision = decide(snapshot, from, action, { today, amount: 0 as MinorUnits });
+  for (const action of input.actions) {
+    const decision = decide(snapshot, from, action, { today, amount: minorUnits(0) });
     if (decision.outcome !== 'allow') {
       throw new DomainError(
         'forbidden',
-        `You cannot delegate what you may not do yourself: ${decision.outcome === 'deny' ? decision.reason : decision.reason}`,
+        `You cannot delegate what you may not do yourself: ${decision.reason}`,
       );
     }
   }
-  let created: Delegation | null = null;
-  const result = await takeAction(context, {
+  return takeAction(context, {
     productionId,
     action: 'authority.delegate',
     summary: `Delegate ${input.actions.join(', ')} from ${input.startsOn} to ${input.endsOn}`,
-    details: { toPersonId: input.toPersonId, actions: input.actions },
-    buildEffect: async (repos) => {
-      created = await repos.delegations.create({
-        id: deps.ids.next() as DelegationId,
-        productionId,
-        fromPersonId: from,
-        toPersonId: input.toPersonId as PersonId,
-        actions: input.actions as ActionId[],
-        startsOn: calendarDate(input.startsOn),
-        endsOn: calendarDate(input.endsOn),
-        limit: input.limit as MinorUnits | null,
-      });
-      return { kind: 'record-only' };
-    },
+    buildEffect: async () => ({
+      kind: 'create-delegation',
+      id: deps.ids.next(),
+      fromPersonId: from,
+      toPersonId: input.toPersonId,
+      actions: input.actions,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      limit: input.limit,
+    }),
   });
-  if (result.outcome !== 'allowed' || created === null) {
-    throw new DomainError('forbidden', 'Delegation has to be allowed outright');
-  }
-  return toDto(created);
 };
 
+/** Ends a delegation early: the lender, or anyone who may delegate on the production, through the matrix. */
 export const revokeDelegation = async (
   context: ServiceContext,
   productionId: ProductionId,
   delegationId: DelegationId,
-): Promise<DelegationDto> => {
+): Promise<TakeActionResult> => {
   const existing = (await readOnly(context.deps).delegations.listByProduction(productionId)).find(
     (d) => d.id === delegationId,
   );
   if (!existing) throw new DomainError('not-found', 'No such delegation');
-  if (existing.fromPersonId !== personOf(context)) {
-    await takeAction(context, {
-      productionId,
-      action: 'authority.delegate',
-      summary: 'Revoke a delegation made by someone else',
-      buildEffect: async () => ({ kind: 'record-only' }),
-    });
-  }
-  return inTransaction(context.deps, async (repos) =>
-    toDto(await repos.delegations.revoke(delegationId, context.deps.clock.now())),
-  );
+  return takeAction(context, {
+    productionId,
+    action: 'authority.delegate',
+    summary: `Revoke the delegation of ${existing.actions.join(', ')}`,
+    buildEffect: async () => ({ kind: 'revoke-delegation', delegationId }),
+  });
 };

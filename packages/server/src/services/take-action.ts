@@ -100,7 +100,7 @@ export const takeAction = async (
       decision.outcome === 'requires-approval' ? (deps.ids.next() as ApprovalRequestId) : null;
     const effect = await input.buildEffect(repos, production, snapshot, requestId);
     if (decision.outcome === 'allow') {
-      const result = await applyActionEffect(repos, production, effect);
+      const result = await applyActionEffect(repos, production, effect, now);
       await repos.auditLog.append([
         auditEventForDecision(snapshot, personId, decision, {
           now,
