@@ -128,7 +128,7 @@ export const decideApproval = async (
     const now = deps.clock.now();
     const today = todayFor(deps, view.production);
     const transition = transitionFor(verb, view.snapshot, request, actorId, { now, today, text });
-    if (!transition.ok) return { kind: 'refused' as const, error: transition.error, request, view };
+    if (!transition.ok) return { kind: 'refused' as const, error: transition.error, request };
     const next = transition.value.request;
     const updated = await repos.approvalRequests.update(
       request.id,
