@@ -1,19 +1,9 @@
-import type { Role } from '../production/roles.js';
+import { PRODUCING_ROLES, type Role } from '../production/roles.js';
 import { fromMajorUnits, type CurrencyCode } from '../shared/money.js';
 import type { ActionId } from './action-catalog.js';
 import type { ActionRule, AuthorityMatrix, MoneyLimit } from './authority-matrix.js';
 
-const PRODUCING: readonly Role[] = [
-  'executive-producer',
-  'producer',
-  'co-producer',
-  'senior-producer',
-  'associate-producer',
-  'unit-production-manager',
-  'line-producer',
-  'production-manager',
-  'production-accountant',
-];
+const PRODUCING = PRODUCING_ROLES;
 const EVERYONE: readonly Role[] = [
   ...PRODUCING,
   'director',

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../production/roles.js';
+import { PRODUCING_ROLES, ROLES, type Role } from '../production/roles.js';
 import {
   ACTION_AREA_LABELS,
   ACTION_AREAS,
@@ -25,15 +25,7 @@ export type RaciChart = { readonly areas: readonly RaciArea[] };
 
 // The producing team is kept informed of every area even where they hold no part of it.
 const PRODUCING_TEAM: ReadonlySet<Role> = new Set<Role>([
-  'executive-producer',
-  'producer',
-  'co-producer',
-  'senior-producer',
-  'associate-producer',
-  'unit-production-manager',
-  'line-producer',
-  'production-manager',
-  'production-accountant',
+  ...PRODUCING_ROLES,
   'financier-representative',
 ]);
 

@@ -16,6 +16,12 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The producing team: the roles that carry the production's authority and money (the first nine of ROLES). */
+export const PRODUCING_ROLES: readonly Role[] = ROLES.slice(
+  0,
+  ROLES.indexOf('production-accountant') + 1,
+);
+
 export type RoleInfo = {
   readonly label: string;
   /** The label on a series, where the title differs (the executive producer who runs a series is its showrunner). */

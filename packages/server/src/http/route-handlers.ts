@@ -2,6 +2,7 @@ import {
   ACTION_AREA_LABELS,
   ACTION_AREAS,
   ACTION_CATALOG,
+  decide,
   DomainError,
   type ActionId,
   type ApprovalRequestId,
@@ -9,13 +10,15 @@ import {
   type DelegationId,
   type ProductionId,
 } from '@greenlight/domain';
-import { buildOpenApiDocument } from '@greenlight/contract';
-import { decide } from '@greenlight/domain';
-import type { RequestContext, RouteHandlers } from './route-handler.js';
-import { requireActor } from './route-handler.js';
-import type { RouteId } from '@greenlight/contract';
-import type { ServiceContext } from '../services/service-context.js';
-import { mustFind, readOnly, todayFor, snapshotOf } from '../services/service-context.js';
+import { buildOpenApiDocument, type ActionResultDto, type RouteId } from '@greenlight/contract';
+import { requireActor, type RequestContext, type RouteHandlers } from './route-handler.js';
+import {
+  mustFind,
+  readOnly,
+  snapshotOf,
+  todayFor,
+  type ServiceContext,
+} from '../services/service-context.js';
 import { currentSession, createUser, signIn, signOut } from '../services/session-service.js';
 import {
   changeStage,
@@ -41,7 +44,17 @@ import {
 import { createExpenditure, listExpenditures } from '../services/expenditures-service.js';
 import { decideApproval, getApproval, listApprovals } from '../services/approvals-service.js';
 import { auditLog, auditLogPdf } from '../services/audit-log-service.js';
+import type { TakeActionResult } from '../services/take-action.js';
 import { toActionResult } from './to-action-result.js';
+
+/** Runs a state-changing use case and answers with its outcome: done, or routed for approval. */
+const act = async <Id extends RouteId>(
+  ctx: RequestContext<Id>,
+  run: (context: ServiceContext) => Promise<TakeActionResult>,
+): Promise<ActionResultDto> => {
+  const context = service(ctx);
+  return toActionResult(context, await run(context));
+};
 
 const service = <Id extends RouteId>(ctx: RequestContext<Id>): ServiceContext => ({
   deps: ctx.deps,
@@ -102,37 +115,23 @@ export const routeHandlers: RouteHandlers = {
   getProduction: async (ctx) =>
     getProduction(service(ctx), await canRead(ctx, ctx.params.productionId, 'production.view')),
   updateProduction: async (ctx) =>
-    toActionResult(
-      service(ctx),
-      await updateProduction(service(ctx), ctx.params.productionId as ProductionId, ctx.body),
+    act(ctx, (context) =>
+      updateProduction(context, ctx.params.productionId as ProductionId, ctx.body),
     ),
   changeStage: async (ctx) =>
-    toActionResult(
-      service(ctx),
-      await changeStage(
-        service(ctx),
-        ctx.params.productionId as ProductionId,
-        ctx.body,
-        ctx.declare,
-      ),
+    act(ctx, (context) =>
+      changeStage(context, ctx.params.productionId as ProductionId, ctx.body, ctx.declare),
     ),
   team: async (ctx) =>
     team(service(ctx), await canRead(ctx, ctx.params.productionId, 'production.view')),
   addTeamMember: async (ctx) =>
-    toActionResult(
-      service(ctx),
-      await addTeamMember(
-        service(ctx),
-        ctx.params.productionId as ProductionId,
-        ctx.body,
-        ctx.declare,
-      ),
+    act(ctx, (context) =>
+      addTeamMember(context, ctx.params.productionId as ProductionId, ctx.body, ctx.declare),
     ),
   setReportsTo: async (ctx) =>
-    toActionResult(
-      service(ctx),
-      await setReportsTo(
-        service(ctx),
+    act(ctx, (context) =>
+      setReportsTo(
+        context,
         ctx.params.productionId as ProductionId,
         ctx.params.assignmentId as AssignmentId,
         ctx.body.reportsTo as AssignmentId | null,
@@ -146,10 +145,9 @@ export const routeHandlers: RouteHandlers = {
       await canRead(ctx, ctx.params.productionId, 'production.view'),
     ),
   updateAuthorityMatrix: async (ctx) =>
-    toActionResult(
-      service(ctx),
-      await updateAuthorityMatrix(
-        service(ctx),
+    act(ctx, (context) =>
+      updateAuthorityMatrix(
+        context,
         ctx.params.productionId as ProductionId,
         ctx.body,
         ctx.declare,
@@ -162,22 +160,19 @@ export const routeHandlers: RouteHandlers = {
       ctx.body,
     ),
   performAction: async (ctx) =>
-    toActionResult(
-      service(ctx),
-      await performAction(service(ctx), ctx.params.productionId as ProductionId, ctx.body),
+    act(ctx, (context) =>
+      performAction(context, ctx.params.productionId as ProductionId, ctx.body),
     ),
   delegations: async (ctx) =>
     listDelegations(service(ctx), await canRead(ctx, ctx.params.productionId, 'production.view')),
   createDelegation: async (ctx) =>
-    toActionResult(
-      service(ctx),
-      await createDelegation(service(ctx), ctx.params.productionId as ProductionId, ctx.body),
+    act(ctx, (context) =>
+      createDelegation(context, ctx.params.productionId as ProductionId, ctx.body),
     ),
   revokeDelegation: async (ctx) =>
-    toActionResult(
-      service(ctx),
-      await revokeDelegation(
-        service(ctx),
+    act(ctx, (context) =>
+      revokeDelegation(
+        context,
         ctx.params.productionId as ProductionId,
         ctx.params.delegationId as DelegationId,
       ),
