@@ -205,6 +205,47 @@ describe('the greenlight command, run in-process', () => {
       expect((await run(['doctor', '--data-dir', dataDir])).code).toBe(0);
     }, 120_000);
 
+    it('serve answers on loopback until stopped, listening for the stop before it announces itself', async () => {
+      const events: string[] = [];
+      let stop: () => void = () => undefined;
+      let announced: (url: string) => void = () => undefined;
+      const url = new Promise<string>((resolve) => {
+        announced = resolve;
+      });
+      const io: CliIo = {
+        out: (text) => {
+          events.push(text);
+          const match = /Greenlight is running at (\S+) /.exec(text);
+          if (match?.[1]) announced(match[1]);
+        },
+        err: (text) => events.push(`err: ${text}`),
+        env: {},
+        untilStopped: () => {
+          events.push('listening for stop');
+          return new Promise<void>((resolve) => {
+            stop = resolve;
+          });
+        },
+      };
+      const serving = main(
+        ['serve', '--data-dir', dataDir, '--port', '0', '--host', '127.0.0.1', '--no-log'],
+        io,
+      );
+      const base = await url;
+      expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const health = await fetch(`${base}/api/v1/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ ok: true, database: 'pglite' });
+      const announcement = events.findIndex((e) => e.startsWith('Greenlight is running'));
+      expect(events.indexOf('listening for stop')).toBeGreaterThanOrEqual(0);
+      expect(events.indexOf('listening for stop')).toBeLessThan(announcement);
+
+      stop();
+      expect(await serving).toBe(0);
+      expect(events.at(-1)).toBe('Stopped; the database is closed.\n');
+      expect((await run(['doctor', '--data-dir', dataDir])).code).toBe(0);
+    }, 60_000);
+
     it('doctor exits non-zero, with words, on a data directory that does not exist', async () => {
       const missing = join(root, 'nowhere');
       const result = await run(['doctor', '--data-dir', missing]);

@@ -8,7 +8,6 @@ import {
   decide,
   defaultAuthorityMatrix,
   minorUnits,
-  type ActionId,
   type AuthoritySnapshot,
   type CalendarDate,
   type Decision,

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PREFIX } from '@greenlight/contract';
-import type { ProductionId } from '@greenlight/domain';
 import { createDemoTestApp, type DemoTestApp } from './testing/create-demo-test-app.js';
 import type { TestSession } from './testing/create-test-app.js';
 
@@ -278,7 +277,7 @@ describe('input validation and all-or-nothing writes, on the demo production', (
       const here = await t.call('createExpenditure', { params: production(), body }, crew);
       const nowhere = await t.call(
         'createExpenditure',
-        { params: { productionId: randomUUID() as ProductionId }, body },
+        { params: { productionId: randomUUID() }, body },
         crew,
       );
       expect(here.error(404)).toEqual(nowhere.error(404));

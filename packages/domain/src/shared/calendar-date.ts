@@ -36,12 +36,7 @@ export const instant = (value: string): Instant => {
 
 /** The calendar date an instant falls on in an IANA time zone (the production's). */
 export const dateInTimeZone = (at: Instant, timeZone: string): CalendarDate => {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(at));
+  const parts = calendarFormat(timeZone).formatToParts(new Date(at));
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}` as CalendarDate;
 };
@@ -58,3 +53,19 @@ export const isValidTimeZone = (timeZone: string): boolean => {
 /** Dates in ISO form order lexically. */
 export const compareDates = (a: CalendarDate, b: CalendarDate): number =>
   a < b ? -1 : a > b ? 1 : 0;
+
+// One formatter per zone (see money.ts for why this memo is safe in the pure domain).
+const calendarFormats = new Map<string, Intl.DateTimeFormat>();
+const calendarFormat = (timeZone: string): Intl.DateTimeFormat => {
+  let format = calendarFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    calendarFormats.set(timeZone, format);
+  }
+  return format;
+};

@@ -59,13 +59,25 @@ export const formatMoney = (amount: MinorUnits, currency: CurrencyCode): string 
   const scale = 10 ** decimals;
   const major = Math.floor(abs / scale);
   const minor = abs % scale;
-  const parts = new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 0,
-  }).formatToParts(major);
+  const parts = wholeUnitsFormat(currency).formatToParts(major);
   const body = parts.map((p) => p.value).join('');
   const withMinor = decimals > 0 ? `${body}.${String(minor).padStart(decimals, '0')}` : body;
   return negative ? `-${withMinor}` : withMinor;
+};
+
+// Building an Intl formatter costs tens of microseconds; the approvals inbox formats thousands of amounts.
+// A memo of a pure function, keyed by its only argument, keeps the domain deterministic.
+const wholeUnitsFormats = new Map<string, Intl.NumberFormat>();
+const wholeUnitsFormat = (currency: CurrencyCode): Intl.NumberFormat => {
+  let format = wholeUnitsFormats.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 0,
+    });
+    wholeUnitsFormats.set(currency, format);
+  }
+  return format;
 };

@@ -1,6 +1,7 @@
 import type { ApprovalListDto, ApprovalRequestDto } from '@greenlight/contract';
 import {
   approveRequest,
+  eligibleToApprove,
   DomainError,
   escalateRequest,
   rejectRequest,
@@ -10,6 +11,7 @@ import {
   type ApprovalStatus,
   type ApprovalTransition,
   type AuthoritySnapshot,
+  type CalendarDate,
   type Production,
   type ProductionId,
 } from '@greenlight/domain';
@@ -64,22 +66,26 @@ export const listApprovals = async (
     throw new DomainError('not-found', 'No such production');
   }
   const requests = await listRequests(repos, productionIds, filter.status);
-  const views = new Map<string, ProductionView>();
+  // One view per production, and today read once: every request of a production is judged on the same date.
+  const views = new Map<string, ProductionView & { today: CalendarDate }>();
   const result: ApprovalRequestDto[] = [];
   for (const request of requests) {
+    if (filter.scope === 'mine' && request.requestedBy !== viewer) continue;
     let view = views.get(request.productionId);
     if (!view) {
-      view = await loadView(repos, deps.database.kysely, request.productionId);
+      const loaded = await loadView(repos, deps.database.kysely, request.productionId);
+      view = { ...loaded, today: todayFor(deps, loaded.production) };
       views.set(request.productionId, view);
     }
-    const dto = toApprovalView(request, {
-      ...view,
-      viewer,
-      today: todayFor(deps, view.production),
-    });
-    if (filter.scope === 'awaiting-me' && !dto.canDecide) continue;
-    if (filter.scope === 'mine' && request.requestedBy !== viewer) continue;
-    result.push(dto);
+    // Checked before building the view of the request, which also works out where it could escalate to.
+    if (
+      filter.scope === 'awaiting-me' &&
+      (request.status !== 'pending' ||
+        !eligibleToApprove(view.snapshot, viewer, request, view.today).eligible)
+    ) {
+      continue;
+    }
+    result.push(toApprovalView(request, { ...view, viewer }));
   }
   return { requests: result };
 };

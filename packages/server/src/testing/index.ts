@@ -4,3 +4,4 @@ export * from './create-test-app.js';
 export * from './create-demo-test-app.js';
 export * from './route-authority-problems.js';
 export * from './path-params.js';
+export * from './demo-requests.js';

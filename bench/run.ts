@@ -1,0 +1,160 @@
+// `npm run bench` (tsx bench/run.ts): how fast the authority engine decides, and how the approvals inbox
+// answers under load, on the embedded database and (when a server is given) on PostgreSQL.
+//
+//   BENCH_SECONDS                    autocannon duration per database (default 10)
+//   BENCH_CONNECTIONS                concurrent connections (default 50)
+//   GREENLIGHT_TEST_DATABASE_URL     a PostgreSQL server to measure too (or DATABASE_URL); the benchmark
+//                                    creates a throwaway database there and drops it afterwards
+//
+// Everything listens on 127.0.0.1 only.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '@greenlight/db';
+import { measureDecideThroughput } from './decide-throughput.js';
+import { decimal, formatTable, integer } from './format-table.js';
+import { measureInboxLatency, type InboxLatency } from './inbox-latency.js';
+import { createThrowawayDatabase, describeServer } from './throwaway-postgres.js';
+
+const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
+const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 50);
+const EXTRA_REQUESTS = 200;
+
+const say = (text = ''): void => console.log(text);
+
+say('Greenlight benchmarks');
+say(`  command   npm run bench   (tsx bench/run.ts)`);
+say(
+  `  machine   node ${process.version}, ${process.platform} ${process.arch}, ${availableParallelism()} CPU(s): ${cpus()[0]?.model ?? 'unknown'}`,
+);
+say();
+
+// (a) The authority engine alone.
+const decisions = measureDecideThroughput({ people: 200, minSeconds: 3 });
+say(
+  `decide(): ${decisions.people} people (${decisions.assignments} assignments, reporting lines, 2 delegations), default matrix, ${decisions.actions} actions × mixed amounts and departments`,
+);
+say(
+  formatTable(
+    [
+      'cases',
+      'decisions',
+      'seconds',
+      'decisions/s',
+      'µs/decision',
+      'allow',
+      'requires-approval',
+      'deny',
+    ],
+    [
+      [
+        integer(decisions.cases),
+        integer(decisions.decisions),
+        decimal(decisions.seconds, 2),
+        integer(decisions.opsPerSecond),
+        decimal(decisions.microsecondsPerDecision, 2),
+        integer(decisions.outcomes.allow),
+        integer(decisions.outcomes['requires-approval']),
+        integer(decisions.outcomes.deny),
+      ],
+    ],
+  ),
+);
+say(
+  `  by outcome: µs/decision allow ${decimal(decisions.microsecondsByOutcome.allow, 2)}, deny ${decimal(decisions.microsecondsByOutcome.deny, 2)}, requires-approval ${decimal(decisions.microsecondsByOutcome['requires-approval'], 2)} (outcome counts are over one pass of the cases)`,
+);
+say();
+
+// (b) The inbox over HTTP.
+say(
+  `GET /api/v1/approvals?scope=awaiting-me as the executive producer: demo production + ${EXTRA_REQUESTS} extra pending requests, autocannon ${connections} connections × ${seconds} s on 127.0.0.1`,
+);
+const results: InboxLatency[] = [];
+const skipped: string[] = [];
+
+const dataDir = mkdtempSync(join(tmpdir(), 'greenlight-bench-'));
+try {
+  const database = await openDatabase({ dataDir });
+  try {
+    results.push(
+      await measureInboxLatency('PGlite (embedded, data dir)', database, {
+        connections,
+        seconds,
+        extraRequests: EXTRA_REQUESTS,
+      }),
+    );
+  } finally {
+    await database.close();
+  }
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+const serverUrl = process.env['GREENLIGHT_TEST_DATABASE_URL'] || process.env['DATABASE_URL'];
+if (serverUrl) {
+  const throwaway = await createThrowawayDatabase(serverUrl);
+  try {
+    const database = await openDatabase({ databaseUrl: throwaway.url });
+    try {
+      const version = await database.kysely
+        .selectNoFrom((eb) => eb.fn<string>('current_setting', [eb.val('server_version')]).as('v'))
+        .executeTakeFirstOrThrow();
+      results.push(
+        await measureInboxLatency(
+          `PostgreSQL ${version.v.split(' ')[0] ?? ''} (${describeServer(serverUrl)}, throwaway database)`,
+          database,
+          {
+            connections,
+            seconds,
+            extraRequests: EXTRA_REQUESTS,
+          },
+        ),
+      );
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await throwaway.drop();
+  }
+} else {
+  skipped.push(
+    'PostgreSQL: skipped (no GREENLIGHT_TEST_DATABASE_URL or DATABASE_URL). Run it with a throwaway server:',
+    '  bash scripts/with-postgres.sh npm run bench',
+  );
+}
+
+say(
+  formatTable(
+    [
+      'database',
+      'inbox',
+      'requests',
+      'req/s',
+      'p50 ms',
+      'p90 ms',
+      'p99 ms',
+      'max ms',
+      'non-2xx',
+      'errors',
+      'timeouts',
+    ],
+    results.map((r) => [
+      r.database,
+      integer(r.inbox),
+      integer(r.requests),
+      decimal(r.requestsPerSecond),
+      decimal(r.p50),
+      decimal(r.p90),
+      decimal(r.p99),
+      decimal(r.max),
+      integer(r.non2xx),
+      integer(r.errors),
+      integer(r.timeouts),
+    ]),
+  ),
+);
+for (const line of skipped) say(`  ${line}`);
+if (results.some((r) => r.non2xx > 0 || r.errors > 0 || r.timeouts > 0)) {
+  say('Some requests failed: the figures above are not valid.');
+  process.exitCode = 1;
+}
