@@ -295,5 +295,30 @@ describe('input validation and all-or-nothing writes, on the demo production', (
         nowhere.error(404),
       );
     });
+
+    it('refuses a stranger before validating the body, so no error reveals the stage or the team', async () => {
+      const crew = await t.as('crew');
+      // A move the stage machine refuses, and a delegation to nobody: both would be 400 for a member.
+      const stage = await t.call(
+        'changeStage',
+        { params: production(), body: { to: 'completed' } },
+        crew,
+      );
+      expect(stage.error(404).code).toBe('not-found');
+      const delegation = await t.call(
+        'createDelegation',
+        {
+          params: production(),
+          body: {
+            toPersonId: randomUUID(),
+            actions: ['expenditure.commit'],
+            startsOn: '2026-01-10',
+            endsOn: '2026-01-01',
+          },
+        },
+        crew,
+      );
+      expect(delegation.error(404).code).toBe('not-found');
+    });
   });
 });

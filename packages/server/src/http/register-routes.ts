@@ -4,17 +4,27 @@ import { DomainError, type ActionId } from '@greenlight/domain';
 import type { ServerDeps } from '../server-deps.js';
 import { SESSION_COOKIE } from '../auth/session-token.js';
 import { resolveSession } from '../services/resolve-session.js';
+import { requireMember } from '../services/require-member.js';
 import type { Actor } from './actor.js';
 import { readCookie, serializeCookie } from './cookies.js';
 import type { RouteHandlers } from './route-handler.js';
 
-const declaredActions = (route: RouteDefinition): ReadonlySet<string> | 'any' => {
+const declaredActions = (route: RouteDefinition): ReadonlySet<string> | 'any' | 'none' => {
   const a = route.authority;
   if (a.kind === 'action') return new Set([a.action]);
   if (a.kind === 'one-of') return new Set(a.actions);
   if (a.kind === 'action-in-body') return 'any';
-  return new Set();
+  return 'none';
 };
+
+/** What a refused stranger was trying to do, for the audit log. */
+const attemptedAction = (route: RouteDefinition, id: string): string =>
+  route.authority.kind === 'action' ? route.authority.action : `route.${id}`;
+
+const hasProductionId = (params: unknown): params is { productionId: string } =>
+  typeof params === 'object' &&
+  params !== null &&
+  typeof (params as Record<string, unknown>)['productionId'] === 'string';
 
 const parseOrThrow = (schema: RouteDefinition['body'], value: unknown, where: string): unknown => {
   if (!schema) return undefined;
@@ -47,6 +57,15 @@ export const registerRoutes = (
       handler: async (request: FastifyRequest, reply: FastifyReply) => {
         const actor = await authenticate(request, deps, route);
         const params = parseOrThrow(route.params, request.params, 'path');
+        // Writes on a production: strangers get 404 before their body is even validated.
+        if (actor && route.method !== 'GET' && declared !== 'none' && hasProductionId(params)) {
+          await requireMember(
+            deps,
+            actor.user.personId,
+            params.productionId,
+            attemptedAction(route, id),
+          );
+        }
         const query = parseOrThrow(route.query, request.query, 'query');
         const body = parseOrThrow(route.body, request.body, 'body');
         const result = await handler({
@@ -75,7 +94,7 @@ export const registerRoutes = (
               ),
           },
           declare: (action: ActionId) => {
-            if (declared !== 'any' && !declared.has(action)) {
+            if (declared === 'none' || (declared !== 'any' && !declared.has(action))) {
               throw new DomainError(
                 'internal',
                 `Route ${id} performed ${action}, which it does not declare`,
