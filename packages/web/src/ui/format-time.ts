@@ -49,3 +49,7 @@ export const formatAge = (at: string, now: number): string => {
   const days = Math.floor(hours / 24);
   return days === 1 ? '1 day ago' : `${days} days ago`;
 };
+
+/** A calendar date `YYYY-MM-DD` (already a day in the production's zone) for people: "24 Nov 2026". */
+export const formatCalendarDate = (date: string): string =>
+  /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDay(`${date}T00:00:00.000Z`, 'UTC') : date;

@@ -8,6 +8,7 @@ import { StagePill } from '../../ui/stage-pill';
 import { ApprovalsTab } from '../approvals/approvals-tab';
 import { AuditLogTab } from '../audit/audit-log-tab';
 import { AuthorityMatrixTab } from '../authority/authority-matrix-tab';
+import { DelegationsTab } from '../delegations/delegations-tab';
 import { ExpendituresTab } from '../expenditures/expenditures-tab';
 import { OrgChartTab } from '../org-chart/org-chart-tab';
 import { RaciTab } from '../raci/raci-tab';
@@ -96,6 +97,8 @@ const TabContent = ({ tab }: { readonly tab: ProductionTabId }) => {
       return <OrgChartTab />;
     case 'authority':
       return <AuthorityMatrixTab />;
+    case 'delegations':
+      return <DelegationsTab />;
     case 'expenditures':
       return <ExpendituresTab />;
     case 'approvals':

@@ -4,6 +4,7 @@ export const PRODUCTION_TABS = [
   { id: 'team', path: '/team', label: 'Team' },
   { id: 'org-chart', path: '/org-chart', label: 'Org chart' },
   { id: 'authority', path: '/authority', label: 'Authority matrix' },
+  { id: 'delegations', path: '/delegations', label: 'Delegations' },
   { id: 'expenditures', path: '/expenditures', label: 'Expenditures' },
   { id: 'approvals', path: '/approvals', label: 'Approvals' },
   { id: 'audit', path: '/audit', label: 'Audit log' },
