@@ -133,35 +133,28 @@ const approvalRule = (
 };
 
 /**
- * Whether `personId` may decide `subject` right now, and on what basis. Eligible are the holders of the
- * deciding roles (the action's approvers, or its performers when it names none) and of the final-say role for
- * its decision area, within their signing limit when money is involved, and their active delegates. Nobody
- * is ever eligible for their own request, not even through a delegation from someone else or to someone else.
+ * Where a person stands on deciding a request, without wording: the engine's routing asks this of every
+ * candidate on the production, so it must not build sentences it will throw away.
  */
-export const eligibleToApprove = (
+export type ApprovalStanding =
+  | { readonly kind: 'eligible'; readonly basis: AuthorityBasis; readonly endsOn?: CalendarDate }
+  | { readonly kind: 'own-request' }
+  | { readonly kind: 'amount-required' }
+  | { readonly kind: 'over-limit'; readonly basis: AuthorityBasis }
+  | { readonly kind: 'not-on-production' }
+  | { readonly kind: 'not-a-decider' };
+
+export const approvalStanding = (
   snapshot: AuthoritySnapshot,
   personId: PersonId,
   subject: ApprovalSubject,
   today: CalendarDate,
-): ApproverEligibility => {
-  if (personId === subject.requestedBy) {
-    return { eligible: false, reason: 'Nobody may approve their own request' };
-  }
+): ApprovalStanding => {
+  if (personId === subject.requestedBy) return { kind: 'own-request' };
   const definition = actionDefinition(subject.action);
-  if (definition.involvesMoney && !validAmount(subject.amount)) {
-    return {
-      eligible: false,
-      reason: `A request to ${actionPhrase(subject.action)} must name an amount of zero or more`,
-    };
-  }
+  if (definition.involvesMoney && !validAmount(subject.amount)) return { kind: 'amount-required' };
   const own = ownApproval(snapshot, personId, subject);
-  if (own.kind === 'eligible') {
-    return {
-      eligible: true,
-      basis: own.basis,
-      rule: approvalRule(snapshot, personId, subject, own.basis),
-    };
-  }
+  if (own.kind === 'eligible') return { kind: 'eligible', basis: own.basis };
 
   let delegatedOverLimit: AuthorityBasis | null = null;
   for (const delegation of activeDelegationsTo(snapshot, personId, today, subject.action)) {
@@ -181,11 +174,7 @@ export const eligibleToApprove = (
       !definition.involvesMoney ||
       (validAmount(subject.amount) && limitCovers(limit, subject.amount))
     ) {
-      return {
-        eligible: true,
-        basis,
-        rule: approvalRule(snapshot, personId, subject, basis, delegation.endsOn),
-      };
+      return { kind: 'eligible', basis, endsOn: delegation.endsOn };
     }
     delegatedOverLimit ??= basis;
   }
@@ -198,24 +187,62 @@ export const eligibleToApprove = (
         ? delegatedOverLimit
         : ownOver
       : (ownOver ?? delegatedOverLimit);
-  if (overLimit !== null && subject.amount !== null) {
-    const personal =
-      overLimit.via !== 'delegation' && personalLimit(snapshot.matrix, personId) !== undefined;
-    return {
-      eligible: false,
-      reason: `${money(subject.amount, snapshot.currency)} is above ${limitName(overLimit, personal, snapshot.currency, snapshot.isSeries)}`,
-    };
-  }
+  if (overLimit !== null && subject.amount !== null)
+    return { kind: 'over-limit', basis: overLimit };
   const onProduction =
     assignmentsOf(snapshot.assignments, snapshot.productionId, personId).length > 0 ||
     activeDelegationsTo(snapshot, personId, today).length > 0;
-  if (!onProduction) return { eligible: false, reason: 'Holds no role on this production' };
-  const deciders = [
-    ...deciderRoles(snapshot, subject),
-    snapshot.matrix.finalSay[definition.decisionArea],
-  ];
-  return {
-    eligible: false,
-    reason: `Only ${rolesPhrase(deciders, snapshot.isSeries, 'or')} may approve requests to ${actionPhrase(subject.action)}`,
-  };
+  return onProduction ? { kind: 'not-a-decider' } : { kind: 'not-on-production' };
+};
+
+/**
+ * Whether `personId` may decide `subject` right now, and on what basis. Eligible are the holders of the
+ * deciding roles (the action's approvers, or its performers when it names none) and of the final-say role for
+ * its decision area, within their signing limit when money is involved, and their active delegates. Nobody
+ * is ever eligible for their own request, not even through a delegation from someone else or to someone else.
+ */
+export const eligibleToApprove = (
+  snapshot: AuthoritySnapshot,
+  personId: PersonId,
+  subject: ApprovalSubject,
+  today: CalendarDate,
+): ApproverEligibility => {
+  const standing = approvalStanding(snapshot, personId, subject, today);
+  const definition = actionDefinition(subject.action);
+  switch (standing.kind) {
+    case 'eligible':
+      return {
+        eligible: true,
+        basis: standing.basis,
+        rule: approvalRule(snapshot, personId, subject, standing.basis, standing.endsOn),
+      };
+    case 'own-request':
+      return { eligible: false, reason: 'Nobody may approve their own request' };
+    case 'amount-required':
+      return {
+        eligible: false,
+        reason: `A request to ${actionPhrase(subject.action)} must name an amount of zero or more`,
+      };
+    case 'over-limit': {
+      const personal =
+        standing.basis.via !== 'delegation' &&
+        personalLimit(snapshot.matrix, personId) !== undefined;
+      return {
+        eligible: false,
+        reason: `${money(subject.amount ?? (0 as MinorUnits), snapshot.currency)} is above ${limitName(standing.basis, personal, snapshot.currency, snapshot.isSeries)}`,
+      };
+    }
+    case 'not-on-production':
+      return { eligible: false, reason: 'Holds no role on this production' };
+    case 'not-a-decider': {
+      const deciders = [
+        ...deciderRoles(snapshot, subject),
+        snapshot.matrix.finalSay[definition.decisionArea],
+      ];
+      return {
+        eligible: false,
+        reason: `Only ${rolesPhrase(deciders, snapshot.isSeries, 'or')} may approve requests to ${actionPhrase(subject.action)}`,
+      };
+    }
+  }
 };

@@ -14,7 +14,7 @@ import {
   money,
   roleName,
 } from './authority-wording.js';
-import { eligibleToApprove, type ApprovalSubject } from './eligible-to-approve.js';
+import { approvalStanding, type ApprovalSubject } from './eligible-to-approve.js';
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
@@ -46,7 +46,9 @@ export const eligibleApprovers = (
     ...productionAssignments(snapshot).map((a) => a.personId),
     ...snapshot.delegations.map((d) => d.toPersonId),
   ]);
-  return candidates.filter((p) => eligibleToApprove(snapshot, p, subject, today).eligible);
+  return candidates.filter(
+    (p) => approvalStanding(snapshot, p, subject, today).kind === 'eligible',
+  );
 };
 
 /** People holding the final-say role for the action's decision area, in team order. */
@@ -155,9 +157,9 @@ export const approversPhrase = (
 ): string => {
   const names = unique(
     approvers.map((p) => {
-      const eligibility = eligibleToApprove(snapshot, p, subject, today);
-      return eligibility.eligible
-        ? `the ${holderName(eligibility.basis, snapshot.isSeries)}`
+      const standing = approvalStanding(snapshot, p, subject, today);
+      return standing.kind === 'eligible'
+        ? `the ${holderName(standing.basis, snapshot.isSeries)}`
         : 'a colleague';
     }),
   );
