@@ -2,11 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApprovalRequestDto } from '@greenlight/contract';
 import type { Department, Role } from '@greenlight/domain';
 import { createUser } from './services/session-service.js';
-import {
-  approveDemoCrewHire,
-  createDemoTestApp,
-  type DemoTestApp,
-} from './testing/create-demo-test-app.js';
+import { createDemoTestApp, type DemoTestApp } from './testing/create-demo-test-app.js';
 import {
   auditOfRequest,
   decideRequest,
@@ -19,7 +15,6 @@ describe('approval requests over HTTP, on the demo production', () => {
   let t: DemoTestApp;
   beforeAll(async () => {
     t = await createDemoTestApp();
-    await approveDemoCrewHire(t);
   });
   afterAll(() => t.close());
 

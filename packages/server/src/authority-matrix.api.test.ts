@@ -16,11 +16,7 @@ import {
   type Role,
 } from '@greenlight/domain';
 import { DEMO_TEAM } from './demo/demo-team.js';
-import {
-  approveDemoCrewHire,
-  createDemoTestApp,
-  type DemoTestApp,
-} from './testing/create-demo-test-app.js';
+import { createDemoTestApp, type DemoTestApp } from './testing/create-demo-test-app.js';
 
 type Outcome = DecisionDto['outcome'];
 
@@ -86,7 +82,6 @@ describe('every demo role × every action of the catalog, over HTTP', () => {
 
   beforeAll(async () => {
     t = await createDemoTestApp();
-    await approveDemoCrewHire(t);
     const loaded = await loadAuthoritySnapshot(t.database.kysely, t.productionId);
     if (loaded === null) throw new Error('The demo production has no snapshot');
     snapshot = loaded;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PREFIX } from '@greenlight/contract';
 import { createDemoTestApp, type DemoTestApp } from './testing/create-demo-test-app.js';
 import type { TestSession } from './testing/create-test-app.js';
+import { createUser } from './services/session-service.js';
 
 describe('input validation and all-or-nothing writes, on the demo production', () => {
   let t: DemoTestApp;
@@ -270,8 +271,18 @@ describe('input validation and all-or-nothing writes, on the demo production', (
       });
     });
 
-    it('by someone not on the production (the crew member, whose hire waits) reveals nothing: 404 as for no production', async () => {
-      const crew = await t.as('crew');
+    // Someone with a login who holds no role on the demo production.
+    let strangerSession: Promise<TestSession> | undefined;
+    const stranger = (): Promise<TestSession> =>
+      (strangerSession ??= createUser(t.deps, {
+        email: 'outsider@elsewhere.example',
+        name: 'Olive Outsider',
+        password: 'a long enough password',
+        isAdmin: false,
+      }).then(() => t.signIn('outsider@elsewhere.example', 'a long enough password')));
+
+    it('by someone not on the production reveals nothing: 404 as for no production', async () => {
+      const crew = await stranger();
       const [expenditures, audit] = [await expenditureCount(), await auditCount()];
       const body = { description: 'Batteries', amount: 5_000 };
       const here = await t.call('createExpenditure', { params: production(), body }, crew);
@@ -297,7 +308,7 @@ describe('input validation and all-or-nothing writes, on the demo production', (
     });
 
     it('refuses a stranger before validating the body, so no error reveals the stage or the team', async () => {
-      const crew = await t.as('crew');
+      const crew = await stranger();
       // A move the stage machine refuses, and a delegation to nobody: both would be 400 for a member.
       const stage = await t.call(
         'changeStage',

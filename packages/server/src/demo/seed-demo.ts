@@ -108,8 +108,15 @@ export const seedDemo = async (deps: ServerDeps): Promise<DemoResult> => {
   await hire('unit-production-manager', 'production-manager');
   await hire('unit-production-manager', 'production-accountant');
   await hire('unit-production-manager', 'department-head');
-  // The 1st AC's fee is above the production manager's limit: left waiting on the UPM, for the inbox.
-  await hire('production-manager', 'crew');
+  // The 1st AC's fee is above the production manager's limit, so the UPM signs it off; a 2nd AC (no login)
+  // is left waiting on the UPM, for the inbox.
+  await hire('production-manager', 'crew', 'unit-production-manager');
+  await addTeamMember(
+    as('production-manager'),
+    id,
+    { name: 'Jo Park', role: 'crew', department: 'camera', fee: dollars(11_000) },
+    () => undefined,
+  );
 
   const greenlight = await changeStage(
     as('producer'),

@@ -19,21 +19,6 @@ export type DemoTestApp = TestApp & {
 };
 
 /**
- * The demo leaves the crew member's hire waiting on the unit production manager (it is above the production
- * manager's limit), so until it is approved the crew user is not on the production. This approves it, through
- * the API, so that every role of the team is present.
- */
-export const approveDemoCrewHire = async (t: DemoTestApp): Promise<void> => {
-  const upm = await t.as('unit-production-manager');
-  const inbox = (await t.call('approvals', { query: { scope: 'awaiting-me' } }, upm)).ok();
-  const hire = inbox.requests.find(
-    (r) => r.action === 'hiring.crew' && r.productionId === t.productionId,
-  );
-  if (hire === undefined) throw new Error('The demo has no pending crew hire');
-  (await t.call('approve', { params: { requestId: hire.id }, body: {} }, upm)).ok();
-};
-
-/**
  * A test app with the demo production seeded (one login per role, password `greenlight-demo`). Seeding costs
  * about fourteen argon2 hashes, so share one per test file where tests do not interfere.
  */
