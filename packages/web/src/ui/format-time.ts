@@ -50,6 +50,28 @@ export const formatAge = (at: string, now: number): string => {
   return days === 1 ? '1 day ago' : `${days} days ago`;
 };
 
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const calendarDay = (date: string): Date => new Date(`${date}T00:00:00.000Z`);
+
 /** A calendar date `YYYY-MM-DD` (already a day in the production's zone) for people: "24 Nov 2026". */
 export const formatCalendarDate = (date: string): string =>
-  /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDay(`${date}T00:00:00.000Z`, 'UTC') : date;
+  CALENDAR_DATE.test(date) ? formatDay(`${date}T00:00:00.000Z`, 'UTC') : date;
+
+/** First to last calendar day, what they share said once: "24 Nov – 1 Dec 2026", "4 – 11 Nov 2026". */
+export const formatCalendarRange = (first: string, last: string): string => {
+  if (first === last) return formatCalendarDate(first);
+  const plain = `${formatCalendarDate(first)} – ${formatCalendarDate(last)}`;
+  if (!CALENDAR_DATE.test(first) || !CALENDAR_DATE.test(last)) return plain;
+  try {
+    return new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    })
+      .formatRange(calendarDay(first), calendarDay(last))
+      .replace(/\s+/g, ' '); // ICU puts thin spaces around the dash
+  } catch {
+    return plain;
+  }
+};

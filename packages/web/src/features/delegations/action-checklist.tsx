@@ -41,7 +41,11 @@ export const ActionChecklist = ({ selected, onChange }: ActionChecklistProps) =>
           <fieldset key={area} className={`action-checklist__group area--${area}`}>
             <legend>{ACTION_AREA_LABELS[area]}</legend>
             {actions.map((action) => (
-              <label key={action.id} className="action-checklist__option" title={action.description}>
+              <label
+                key={action.id}
+                className="action-checklist__option"
+                title={action.description}
+              >
                 <input
                   type="checkbox"
                   checked={selected.has(action.id)}

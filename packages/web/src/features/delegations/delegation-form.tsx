@@ -149,8 +149,7 @@ export const DelegationForm = ({ members, today, onCreated }: DelegationFormProp
           currency={production.currency}
           value={cap}
           onChange={setCap}
-          placeholder="Optional"
-          hint="Empty: up to your own limit"
+          hint="Leave empty for your own limit"
         />
       </div>
       <ActionChecklist selected={actions} onChange={setActions} />

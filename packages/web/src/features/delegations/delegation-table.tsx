@@ -4,7 +4,7 @@ import { actionDefinition, isActionId } from '@greenlight/domain';
 import { useClient } from '../../api/api-context';
 import { describeError } from '../../api/describe-error';
 import { EmptyState, ErrorMessage } from '../../ui/feedback';
-import { formatCalendarDate } from '../../ui/format-time';
+import { formatCalendarRange } from '../../ui/format-time';
 import { formatAmount } from '../../ui/money';
 import { Pill } from '../../ui/pill';
 import { ActionResultNotice } from '../approvals/action-result-notice';
@@ -30,13 +30,13 @@ const STATUS_ORDER = Object.keys(DELEGATION_STATUSES) as DelegationStatus[];
 const actionLabel = (action: string): string =>
   isActionId(action) ? actionDefinition(action).label : action;
 
-const period = ({ startsOn, endsOn }: DelegationDto): string =>
-  startsOn === endsOn
-    ? formatCalendarDate(startsOn)
-    : `${formatCalendarDate(startsOn)} – ${formatCalendarDate(endsOn)}`;
-
 /** Every delegation on the production, live ones first, with "Revoke" on those that still lend or will. */
-export const DelegationTable = ({ delegations, members, today, onChanged }: DelegationTableProps) => {
+export const DelegationTable = ({
+  delegations,
+  members,
+  today,
+  onChanged,
+}: DelegationTableProps) => {
   const { production } = useProduction();
   const client = useClient();
   const refreshShell = useShellRefresh();
@@ -47,7 +47,8 @@ export const DelegationTable = ({ delegations, members, today, onChanged }: Dele
   const [awaiting, setAwaiting] = useState<ReadonlySet<string>>(() => new Set());
 
   const names = new Map(members.map((m) => [m.personId, m.person.name]));
-  const nameOf = (personId: string): string => names.get(personId) ?? 'Someone no longer on the team';
+  const nameOf = (personId: string): string =>
+    names.get(personId) ?? 'Someone no longer on the team';
   const rows = delegations
     .map((delegation) => ({ delegation, status: delegationStatus(delegation, today) }))
     .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
@@ -82,8 +83,8 @@ export const DelegationTable = ({ delegations, members, today, onChanged }: Dele
       {rows.length === 0 ? (
         <EmptyState title="No authority has been delegated on this production">
           <p>
-            Someone away for a few days can lend some of what they may do to a colleague, for
-            those days.
+            Someone away for a few days can lend some of what they may do to a colleague, for those
+            days.
           </p>
         </EmptyState>
       ) : (
@@ -122,8 +123,11 @@ export const DelegationTable = ({ delegations, members, today, onChanged }: Dele
                   >
                     <th scope="row">
                       <span className="row-title">
-                        {from} <span aria-hidden="true">→</span>
-                        <span className="visually-hidden">to</span> {to}
+                        <span className="nowrap">
+                          {from} <span aria-hidden="true">→</span>
+                          <span className="visually-hidden">to</span>
+                        </span>{' '}
+                        <span className="nowrap">{to}</span>
                       </span>
                     </th>
                     <td>
@@ -133,7 +137,9 @@ export const DelegationTable = ({ delegations, members, today, onChanged }: Dele
                         ))}
                       </ul>
                     </td>
-                    <td className="nowrap">{period(delegation)}</td>
+                    <td className="nowrap">
+                      {formatCalendarRange(delegation.startsOn, delegation.endsOn)}
+                    </td>
                     <td className="num nowrap">
                       {delegation.limit === null ? (
                         <span
