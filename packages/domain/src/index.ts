@@ -41,3 +41,5 @@ export * from './reports/report-document.js';
 export * from './reports/format-date-time-in-zone.js';
 export * from './reports/audit-outcome-labels.js';
 export * from './reports/build-audit-log-report.js';
+export * from './screenplay/script-document.js';
+export * from './screenplay/scene.js';
