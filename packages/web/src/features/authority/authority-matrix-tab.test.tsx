@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { AuthorityMatrixDto, AuthorityMatrixResponse } from '@greenlight/contract';
-import { currencyCode, defaultAuthorityMatrix } from '@greenlight/domain';
+import type {
+  AuthorityMatrixDto,
+  AuthorityMatrixResponse,
+  TeamMemberDto,
+} from '@greenlight/contract';
+import {
+  currencyCode,
+  defaultAuthorityMatrix,
+  type Department,
+  type Role,
+} from '@greenlight/domain';
 import {
   apiError,
   fakeFetch,
@@ -14,6 +23,39 @@ import { AuthorityMatrixTab } from './authority-matrix-tab';
 afterEach(cleanup);
 
 const MATRIX_PATH = `/api/v1/productions/${TEST_PRODUCTION.id}/authority-matrix`;
+const TEAM_PATH = `/api/v1/productions/${TEST_PRODUCTION.id}/team`;
+
+const DANA = '00000000-0000-4000-8000-000000000002';
+const MORGAN = '00000000-0000-4000-8000-000000000003';
+const ARI = '00000000-0000-4000-8000-000000000004';
+const SAM = '00000000-0000-4000-8000-000000000005';
+const GONE = '00000000-0000-4000-8000-0000000000ff';
+
+const member = (
+  n: number,
+  personId: string,
+  name: string,
+  role: Role,
+  department: Department | null = null,
+): TeamMemberDto => ({
+  id: `00000000-0000-4000-8000-00000000f00${n}`,
+  productionId: TEST_PRODUCTION.id,
+  personId,
+  role,
+  department,
+  reportsTo: null,
+  person: { id: personId, name, email: null },
+  roleLabel: role,
+  hasLogin: true,
+});
+
+const TEAM = [
+  member(1, DANA, 'Dana Reyes', 'producer'),
+  member(2, MORGAN, 'Morgan Lee', 'production-manager'),
+  member(3, ARI, 'Ari Cole', 'department-head', 'camera'),
+  member(4, SAM, 'Sam Ortiz', 'crew', 'camera'),
+  member(5, DANA, 'Dana Reyes', 'line-producer'),
+];
 
 const matrixResponse = (
   overrides: Partial<AuthorityMatrixResponse> = {},
@@ -37,11 +79,35 @@ const serve = (
 ) =>
   fakeFetch((call) => {
     if (call.method === 'GET' && call.path === MATRIX_PATH) return { status: 200, body: response };
+    if (call.method === 'GET' && call.path === TEAM_PATH)
+      return { status: 200, body: { members: TEAM } };
     if (call.method === 'PUT' && call.path === MATRIX_PATH) return onPut();
     return apiError(404, 'not-found', `unexpected ${call.method} ${call.path}`);
   });
 
 const cell = (action: string, role: string) => screen.getByTestId(`cell-${action}-${role}`);
+
+const withPersonLimits = (
+  personLimits: AuthorityMatrixDto['personLimits'],
+  overrides: Partial<AuthorityMatrixResponse> = {},
+): AuthorityMatrixResponse => {
+  const response = matrixResponse(overrides);
+  return { ...response, matrix: { ...response.matrix, personLimits } };
+};
+
+const putBody = async (calls: readonly { method: string; body: unknown }[]) => {
+  await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
+  return calls.find((c) => c.method === 'PUT')?.body as {
+    matrix: AuthorityMatrixDto;
+    version: number;
+  };
+};
+
+/** Waits for the team to fill the person select of "Add a personal limit". */
+const personSelect = async () => {
+  await screen.findByRole('option', { name: 'Morgan Lee — Production manager' });
+  return screen.getByLabelText('Person');
+};
 
 describe('the authority matrix', () => {
   it('shows each cell’s state by role and cycles it none → request → perform → approve-also → none', async () => {
@@ -212,5 +278,160 @@ describe('the authority matrix', () => {
     const body = calls.find((c) => c.method === 'PUT')?.body as { matrix: AuthorityMatrixDto };
     expect(body.matrix.roleLimits.crew).toBeNull();
     expect(body.matrix.rules).toEqual(matrixResponse().matrix.rules);
+  });
+});
+
+describe('personal signing limits', () => {
+  it('adds a personal limit as a limits change: every rule and role limit goes back untouched', async () => {
+    const response = matrixResponse({ canEdit: false, canSetLimits: true });
+    const { fetch, calls } = serve(response);
+    renderWithApi(<AuthorityMatrixTab />, { fetch, production: TEST_PRODUCTION });
+    await screen.findByTestId('authority-matrix');
+    expect(screen.getByTestId('personal-limits-empty')).toBeTruthy();
+    expect(
+      screen.getByText(/A personal limit replaces the limits of the person’s roles/),
+    ).toBeTruthy();
+
+    // Someone with two roles is offered once, with both.
+    const select = await personSelect();
+    expect(
+      screen.getByRole('option', { name: 'Dana Reyes — Producer, Line producer' }),
+    ).toBeTruthy();
+    fireEvent.change(select, { target: { value: MORGAN } });
+    fireEvent.change(screen.getByLabelText('Amount'), { target: { value: '25,000.50' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+
+    fireEvent.change(screen.getByLabelText('Person'), { target: { value: ARI } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'No limit' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+
+    const rows = screen.getAllByTestId('personal-limit-row');
+    expect(rows.map((r) => r.getAttribute('data-person-id'))).toEqual([MORGAN, ARI]);
+    expect(rows[0]?.textContent).toMatch(/Morgan Lee.*Not saved.*Production manager/);
+    expect(rows[1]?.textContent).toMatch(/Ari Cole.*Department head \(Camera\)/);
+    expect(screen.getByLabelText<HTMLInputElement>('Signing limit for Morgan Lee').value).toBe(
+      '25000.50',
+    );
+    expect(screen.getByLabelText<HTMLInputElement>('Ari Cole: no limit').checked).toBe(true);
+    // Those who have one are no longer offered.
+    expect(screen.queryByRole('option', { name: /^Morgan Lee/ })).toBeNull();
+    expect(screen.getByText('2 unsaved changes')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save matrix' }));
+    const body = await putBody(calls);
+    expect(body).toEqual({
+      version: 7,
+      matrix: { ...response.matrix, personLimits: { [MORGAN]: 2_500_050, [ARI]: null } },
+    });
+    expect(Object.keys(body.matrix.personLimits)).toEqual([MORGAN, ARI]);
+    expect(body.matrix.rules).toEqual(matrixResponse().matrix.rules);
+    expect(body.matrix.roleLimits).toEqual(matrixResponse().matrix.roleLimits);
+  });
+
+  it('changes and removes personal limits, keeping the others as they came', async () => {
+    const response = withPersonLimits({ [DANA]: 500_000, [GONE]: 100, [ARI]: null, [SAM]: 0 });
+    const { fetch, calls } = serve(response);
+    renderWithApi(<AuthorityMatrixTab />, { fetch, production: TEST_PRODUCTION });
+    await screen.findByTestId('authority-matrix');
+    await personSelect();
+
+    const rows = screen.getAllByTestId('personal-limit-row');
+    expect(rows.map((r) => r.getAttribute('data-person-id'))).toEqual([DANA, GONE, ARI, SAM]);
+    // A person the matrix names who has left the team is still listed, and can be removed.
+    expect(rows[1]?.textContent).toMatch(/Someone no longer on the team/);
+    expect(screen.getByLabelText<HTMLInputElement>('Signing limit for Dana Reyes').value).toBe(
+      '5000.00',
+    );
+    expect(screen.getByText('No unsaved changes')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Signing limit for Dana Reyes'), {
+      target: { value: '7,500' },
+    });
+    fireEvent.click(screen.getByLabelText('Ari Cole: no limit')); // no limit → an amount…
+    fireEvent.change(screen.getByLabelText('Signing limit for Ari Cole'), {
+      target: { value: '1000' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Sam Ortiz’s own limit' }));
+    expect(screen.getAllByTestId('personal-limit-row')).toHaveLength(3);
+    // Sam may be given one again from the add row.
+    expect(screen.getByRole('option', { name: 'Sam Ortiz — Crew (Camera)' })).toBeTruthy();
+    expect(screen.getByText('3 unsaved changes')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save matrix' }));
+    const body = await putBody(calls);
+    expect(body).toEqual({
+      version: 7,
+      matrix: {
+        ...response.matrix,
+        personLimits: { [DANA]: 750_000, [GONE]: 100, [ARI]: 100_000 },
+      },
+    });
+    expect(Object.keys(body.matrix.personLimits)).toEqual([DANA, GONE, ARI]);
+    expect(body.matrix.rules).toEqual(matrixResponse().matrix.rules);
+  });
+
+  it('sends the personal limits exactly as they came when only a role limit changes', async () => {
+    const personLimits = { [DANA]: 500_000, [ARI]: null };
+    const { fetch, calls } = serve(withPersonLimits(personLimits));
+    renderWithApi(<AuthorityMatrixTab />, { fetch, production: TEST_PRODUCTION });
+    await screen.findByTestId('authority-matrix');
+    await personSelect();
+    // Removed and added back as it was: no change at all.
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Dana Reyes’s own limit' }));
+    fireEvent.change(screen.getByLabelText('Person'), { target: { value: DANA } });
+    fireEvent.change(screen.getByLabelText('Amount'), { target: { value: '5000' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(screen.getByText('No unsaved changes')).toBeTruthy();
+
+    fireEvent.click(screen.getByLabelText('Crew: no limit'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save matrix' }));
+    const body = await putBody(calls);
+    expect(body.matrix.personLimits).toEqual(personLimits);
+    expect(Object.keys(body.matrix.personLimits)).toEqual([DANA, ARI]);
+    expect(body.matrix.roleLimits.crew).toBeNull();
+  });
+
+  it('says what is missing instead of adding or saving a personal limit without an amount', async () => {
+    const { fetch, calls } = serve(withPersonLimits({ [DANA]: 500_000 }));
+    renderWithApi(<AuthorityMatrixTab />, { fetch, production: TEST_PRODUCTION });
+    await screen.findByTestId('authority-matrix');
+    await personSelect();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(screen.getByRole('alert').textContent).toBe('Choose a person.');
+    fireEvent.change(screen.getByLabelText('Person'), { target: { value: MORGAN } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(screen.getByRole('alert').textContent).toBe('Enter an amount, or tick “No limit”.');
+    fireEvent.change(screen.getByLabelText('Amount'), { target: { value: '12.345' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(screen.getByRole('alert').textContent).toBe('Amount: Use at most 2 decimal places');
+    expect(screen.getAllByTestId('personal-limit-row')).toHaveLength(1);
+
+    fireEvent.change(screen.getByLabelText('Signing limit for Dana Reyes'), {
+      target: { value: '' },
+    });
+    expect(
+      screen.getByText('Personal limit for Dana Reyes: Enter an amount, or tick “No limit”'),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save matrix' }));
+    expect(calls.some((c) => c.method === 'PUT')).toBe(false);
+  });
+
+  it('is read-only without the right to set limits', async () => {
+    const { fetch } = serve(
+      withPersonLimits({ [DANA]: 500_000, [ARI]: null }, { canEdit: true, canSetLimits: false }),
+    );
+    renderWithApi(<AuthorityMatrixTab />, { fetch, production: TEST_PRODUCTION });
+    await screen.findByTestId('authority-matrix');
+    const table = screen.getByTestId('personal-limits');
+    await waitFor(() => expect(table.textContent).toMatch(/Dana Reyes/));
+    const rows = within(table).getAllByTestId('personal-limit-row');
+    expect(rows[0]?.textContent).toMatch(/Dana Reyes.*Producer, Line producer.*\$5,000\.00/);
+    expect(rows[1]?.textContent).toMatch(/Ari Cole.*Department head \(Camera\).*No limit/);
+    expect(within(table).queryByRole('button')).toBeNull();
+    expect(within(table).queryByRole('textbox')).toBeNull();
+    expect(within(table).queryByRole('checkbox')).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Add a personal limit' })).toBeNull();
+    expect(screen.queryByLabelText('Person')).toBeNull();
   });
 });

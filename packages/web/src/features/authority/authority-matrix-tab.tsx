@@ -1,17 +1,35 @@
 import { useCallback, useState } from 'react';
-import { ApiError, type ActionResultDto, type AuthorityMatrixResponse } from '@greenlight/contract';
+import {
+  ApiError,
+  type ActionResultDto,
+  type AuthorityMatrixResponse,
+  type TeamDto,
+} from '@greenlight/contract';
 import type { ActionId, Role } from '@greenlight/domain';
 import { useClient } from '../../api/api-context';
 import { describeError } from '../../api/describe-error';
-import { useQuery } from '../../api/use-query';
+import { useQuery, type Query } from '../../api/use-query';
 import { ErrorMessage, Notice } from '../../ui/feedback';
 import { QueryView } from '../../ui/query-view';
 import { ActionResultNotice } from '../approvals/action-result-notice';
 import { useProduction } from '../production/production-context';
 import { FinalSayEditor } from './final-say-editor';
 import { MatrixLegend } from './matrix-legend';
-import { buildMatrix, cycleCell, draftFrom, type MatrixDraft } from './matrix-draft';
+import {
+  buildMatrix,
+  cycleCell,
+  draftFrom,
+  removePersonLimit,
+  setPersonLimit,
+  type MatrixDraft,
+} from './matrix-draft';
 import { MatrixTable } from './matrix-table';
+import {
+  PersonalLimitsEditor,
+  personShown,
+  teamPeople,
+  type TeamPeople,
+} from './personal-limits-editor';
 import { SigningLimitsEditor } from './signing-limits-editor';
 
 /** Loads the matrix; the editor starts afresh from each version the server returns. */
@@ -19,6 +37,10 @@ export const AuthorityMatrixTab = () => {
   const { production } = useProduction();
   const query = useQuery(`authority-matrix:${production.id}`, (client) =>
     client.call('authorityMatrix', { params: { productionId: production.id } }),
+  );
+  // Names and roles for the personal limits; the matrix shows without them.
+  const team = useQuery(`authority-team:${production.id}`, (client) =>
+    client.call('team', { params: { productionId: production.id } }),
   );
   const [saved, setSaved] = useState<ActionResultDto | null>(null);
   const reload = query.reload;
@@ -39,7 +61,13 @@ export const AuthorityMatrixTab = () => {
               doneText={`The authority matrix is saved (version ${data.version}).`}
             />
           ) : null}
-          <MatrixEditor key={data.version} data={data} onReload={reload} onSaved={onSaved} />
+          <MatrixEditor
+            key={data.version}
+            data={data}
+            team={team}
+            onReload={reload}
+            onSaved={onSaved}
+          />
         </div>
       )}
     </QueryView>
@@ -54,17 +82,29 @@ type Status =
 
 type MatrixEditorProps = {
   readonly data: AuthorityMatrixResponse;
+  readonly team: Query<TeamDto>;
   readonly onReload: () => void;
   readonly onSaved: (result: ActionResultDto) => void;
 };
 
-const MatrixEditor = ({ data, onReload, onSaved }: MatrixEditorProps) => {
+const MatrixEditor = ({ data, team, onReload, onSaved }: MatrixEditorProps) => {
   const { production, isSeries } = useProduction();
   const client = useClient();
   const currency = data.currency;
   const [draft, setDraft] = useState<MatrixDraft>(() => draftFrom(data.matrix, currency));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const built = buildMatrix(data.matrix, draft, currency, isSeries);
+  const people: TeamPeople = team.data
+    ? teamPeople(team.data.members, isSeries)
+    : team.error !== undefined
+      ? 'failed'
+      : 'loading';
+  const built = buildMatrix(
+    data.matrix,
+    draft,
+    currency,
+    isSeries,
+    (person) => personShown(people, person).name,
+  );
   const changes = built.ok
     ? built.changed.cells + built.changed.limits + (built.changed.finalSay ? 1 : 0)
     : 1;
@@ -178,6 +218,30 @@ const MatrixEditor = ({ data, onReload, onSaved }: MatrixEditorProps) => {
             onChange={(role, limit) =>
               setDraft((d) => ({ ...d, limits: { ...d.limits, [role]: limit } }))
             }
+          />
+          <h3 id="personal-limits-heading" className="panel__subheading">
+            Personal signing limits
+          </h3>
+          <p className="muted">
+            A personal limit replaces the limits of the person’s roles, whether higher or lower;
+            without one, the limits of their roles apply.
+          </p>
+          {team.error !== undefined ? (
+            <ErrorMessage>
+              The team could not be loaded, so people are shown without their names.{' '}
+              <button type="button" className="link-button" onClick={team.reload}>
+                Try again
+              </button>
+            </ErrorMessage>
+          ) : null}
+          <PersonalLimitsEditor
+            limits={draft.personLimits}
+            saved={data.matrix.personLimits}
+            people={people}
+            currency={currency}
+            editable={data.canSetLimits}
+            onChange={(person, limit) => setDraft((d) => setPersonLimit(d, person, limit))}
+            onRemove={(person) => setDraft((d) => removePersonLimit(d, person))}
           />
         </section>
       </div>
