@@ -14,6 +14,13 @@ describe('deriveRaci', () => {
     return found;
   };
 
+  it('gives nobody a part in team and authority just for deciding approval requests', () => {
+    const row = area('team-and-authority');
+    expect(row.cells.cast).toEqual([]);
+    expect(row.cells.crew).toEqual([]);
+    expect(row.cells['department-head']).toEqual(['C']);
+  });
+
   it('has one row per action area, as plain JSON', () => {
     expect(chart.areas.map((a) => a.area)).toEqual(ACTION_AREAS);
     expect(JSON.parse(JSON.stringify(chart))).toEqual(chart);

@@ -45,8 +45,11 @@ export const deriveRaci = (matrix: AuthorityMatrix): RaciChart => ({
   areas: ACTION_AREAS.map((area) => {
     const actions = ACTION_CATALOG.filter((a) => a.area === area);
     const decisionArea = dominantDecisionArea(actions.map((a) => a.decisionArea));
-    // Reading grants no part in an area.
-    const acting = actions.filter((a) => !a.readOnly).map((a) => matrix.rules[a.id]);
+    // Reading is nobody's responsibility, and deciding approval requests is derived from the other rules (who
+    // may decide a request is who holds that action), so neither gives anyone a letter of its own.
+    const acting = actions
+      .filter((a) => !a.readOnly && a.id !== 'approvals.decide')
+      .map((a) => matrix.rules[a.id]);
     const responsible = new Set<Role>(acting.flatMap((r) => [...r.perform, ...r.approve]));
     const accountable = new Set<Role>([
       matrix.finalSay[decisionArea],
