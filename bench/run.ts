@@ -1,5 +1,6 @@
-// `npm run bench` (tsx bench/run.ts): how fast the authority engine decides, and how the approvals inbox
-// answers under load, on the embedded database and (when a server is given) on PostgreSQL.
+// `npm run bench` (tsx bench/run.ts): how fast a feature screenplay imports (against fountain-js), how fast
+// the authority engine decides, and how the approvals inbox answers under load, on the embedded database
+// and (when a server is given) on PostgreSQL.
 //
 //   BENCH_SECONDS                    autocannon duration per database (default 10)
 //   BENCH_CONNECTIONS                concurrent connections (default 50)
@@ -11,9 +12,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '@greenlight/db';
+import { formatEighths } from '@greenlight/domain';
 import { measureDecideThroughput } from './decide-throughput.js';
 import { decimal, formatTable, integer } from './format-table.js';
 import { measureInboxLatency, type InboxLatency } from './inbox-latency.js';
+import { measureScreenplayParse } from './parse-screenplay.js';
 import { createThrowawayDatabase, describeServer } from './throwaway-postgres.js';
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
@@ -29,7 +32,40 @@ say(
 );
 say();
 
-// (a) The authority engine alone.
+// (a) Screenplay import: the ~120-page Fountain fixture, ours against fountain-js on the same text.
+const script = measureScreenplayParse();
+const ratio = script.importMs / script.fountainJsTokenizeMs;
+say(
+  `Screenplay import: fixtures/screenplays/long-feature.fountain (${decimal(script.bytes / 1024)} KB, ${script.pages} pages, ${script.scenes} scenes, ${formatEighths(script.totalEighths)} pages of scenes), median of ${script.runs} interleaved runs`,
+);
+say(
+  formatTable(
+    ['step', 'ms'],
+    [
+      [
+        'Greenlight: decodeText + parseFountain + paginateScript + extractScenes',
+        decimal(script.importMs, 2),
+      ],
+      ['  decodeText (bytes to text)', decimal(script.decodeMs, 2)],
+      ['  parseFountain (text to document)', decimal(script.parseMs, 2)],
+      ['  paginateScript + extractScenes (pages, scenes, eighths)', decimal(script.layoutMs, 2)],
+      [
+        'fountain-js 1.2.4: Lexer.tokenize (its tokenizer alone)',
+        decimal(script.fountainJsTokenizeMs, 2),
+      ],
+      [
+        'fountain-js 1.2.4: new Fountain().parse(text, true) (tokens + HTML)',
+        decimal(script.fountainJsParseMs, 2),
+      ],
+    ],
+  ),
+);
+say(
+  `  ratio: Greenlight's whole import takes ${decimal(ratio, 2)}× the time of fountain-js's tokenizer alone (${decimal(script.importMs / script.fountainJsParseMs, 2)}× its parse); targets: under 50 ms (${script.importMs < 50 ? 'met' : 'MISSED'}), ratio at most 1 (${ratio <= 1 ? 'met' : 'MISSED'})`,
+);
+say();
+
+// (b) The authority engine alone.
 const decisions = measureDecideThroughput({ people: 200, minSeconds: 3 });
 say(
   `decide(): ${decisions.people} people (${decisions.assignments} assignments, reporting lines, 2 delegations), default matrix, ${decisions.actions} actions × mixed amounts and departments`,
@@ -65,7 +101,7 @@ say(
 );
 say();
 
-// (b) The inbox over HTTP.
+// (c) The inbox over HTTP.
 say(
   `GET /api/v1/approvals?scope=awaiting-me as the executive producer: demo production + ${EXTRA_REQUESTS} extra pending requests, autocannon ${connections} connections × ${seconds} s on 127.0.0.1`,
 );

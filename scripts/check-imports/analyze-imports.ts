@@ -15,7 +15,7 @@ export const LAYER_DAG: Readonly<Record<string, readonly string[]>> = {
   pdf: ['domain'],
   server: ['domain', 'importers', 'contract', 'db', 'pdf'],
   web: ['domain', 'contract'],
-  cli: ['domain', 'contract', 'server', 'db'],
+  cli: ['domain', 'importers', 'contract', 'server', 'db'],
 };
 
 export const SCOPE = '@greenlight/';

@@ -6,6 +6,7 @@ import { serveCommand } from './commands/serve-command.js';
 import { demoCommand } from './commands/demo-command.js';
 import { initCommand, userAddCommand } from './commands/user-commands.js';
 import { doctorCommand } from './commands/doctor-command.js';
+import { scriptParseCommand } from './commands/script-parse-command.js';
 
 type Handler = (options: Record<string, unknown>, io: CliIo) => Promise<number>;
 
@@ -57,6 +58,19 @@ const buildProgram = (io: CliIo, result: { code: number | null }): Command => {
     .description('Check the data directory and the database, and say what is wrong')
     .option('--data-dir <dir>')
     .action(run(doctorCommand));
+  program
+    .command('script')
+    .description('Read screenplays')
+    .command('parse')
+    .description('Parse a screenplay (Fountain) and print its scenes with page eighths')
+    .argument('<file>', 'a Fountain file (.fountain, .spmd, .txt)')
+    .option(
+      '--json',
+      'print {"title", "scenes": [{"number","heading","intExt","location","time","pageStart","eighths","characters"}], "totalEighths", "diagnostics"}',
+    )
+    .action((file: string, options: Record<string, unknown>) =>
+      run(scriptParseCommand)({ ...options, file }),
+    );
   return program;
 };
 

@@ -1,0 +1,174 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { z } from 'zod';
+import {
+  DomainError,
+  extractScenes,
+  formatEighths,
+  paginateScript,
+  totalEighths,
+  type Scene,
+  type ScriptDiagnostic,
+  type ScriptDocument,
+} from '@greenlight/domain';
+import { decodeText, parseFountain } from '@greenlight/importers';
+import type { CliIo } from '../cli-io.js';
+import { parseArgs } from '../parse-args.js';
+
+const ScriptParseOptionsSchema = z.object({
+  file: z.string().min(1),
+  json: z.boolean().optional(),
+});
+
+const FOUNTAIN_EXTENSIONS = new Set(['.fountain', '.spmd', '.txt']);
+
+/** What `script parse --json` prints: the scene list a breakdown starts from. */
+export type ScriptParseJson = {
+  readonly title: string | null;
+  readonly scenes: readonly Pick<
+    Scene,
+    'number' | 'heading' | 'intExt' | 'location' | 'time' | 'pageStart' | 'eighths' | 'characters'
+  >[];
+  readonly totalEighths: number;
+  readonly diagnostics: readonly ScriptDiagnostic[];
+};
+
+/**
+ * `greenlight script parse FILE [--json]`: reads a screenplay file, decodes it (UTF-8 with or without
+ * BOM, UTF-16, Windows-1252), parses it by its extension (Fountain for now), and prints its scenes with
+ * page eighths. Exit 0; 2 for a format not supported yet or when a diagnostic is an error (a file over
+ * the size limits); 5 for a missing file.
+ */
+export const scriptParseCommand = async (
+  raw: Record<string, unknown>,
+  io: CliIo,
+): Promise<number> => {
+  const options = parseArgs(ScriptParseOptionsSchema, raw);
+  await checkFile(options.file);
+  const extension = extname(options.file).toLowerCase();
+  if (!FOUNTAIN_EXTENSIONS.has(extension)) throw notSupported(options.file, extension);
+  const decoded = decodeText(new Uint8Array(await readFile(options.file)));
+  const parsed = parseFountain(decoded.text);
+  const document = parsed.document;
+  const pagination = paginateScript(document);
+  const scenes = extractScenes(document, { pagination });
+  const result: ScriptParseJson = {
+    title: titleOf(document),
+    scenes: scenes.map((scene) => ({
+      number: scene.number,
+      heading: scene.heading,
+      intExt: scene.intExt,
+      location: scene.location,
+      time: scene.time,
+      pageStart: scene.pageStart,
+      eighths: scene.eighths,
+      characters: scene.characters,
+    })),
+    totalEighths: totalEighths(scenes),
+    diagnostics: [...decoded.diagnostics, ...parsed.diagnostics],
+  };
+  if (options.json === true) {
+    io.out(`${JSON.stringify(result)}\n`);
+  } else {
+    io.out(
+      describe(result, {
+        file: basename(options.file),
+        encoding: decoded.encoding,
+        pages: pagination.pageCount,
+      }),
+    );
+  }
+  return result.diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 2 : 0;
+};
+
+const checkFile = async (file: string): Promise<void> => {
+  const info = await stat(file).catch((error: unknown) => {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new DomainError('not-found', `There is no file ${file}`);
+    }
+    throw new DomainError(
+      'validation',
+      `Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  });
+  if (!info.isFile()) throw new DomainError('validation', `${file} is not a file`);
+};
+
+const notSupported = (file: string, extension: string): DomainError => {
+  const known: Readonly<Record<string, string>> = {
+    '.fdx': 'Final Draft (.fdx)',
+    '.pdf': 'PDF',
+  };
+  const what = known[extension];
+  return new DomainError(
+    'validation',
+    what === undefined
+      ? `Cannot tell the format of ${file} from its name; Greenlight reads Fountain (.fountain, .spmd, .txt) for now`
+      : `${what} screenplays are not supported yet; save ${file} as Fountain (.fountain) to read it now`,
+  );
+};
+
+/** The title page's Title, lines joined with spaces; null when there is none. */
+const titleOf = (document: ScriptDocument): string | null => {
+  const field = document.titlePage.find((f) => f.key.toLowerCase() === 'title');
+  return field === undefined || field.values.length === 0 ? null : field.values.join(' ');
+};
+
+/** The readable scene list: one row per scene, then the totals and any diagnostics. */
+const describe = (
+  result: ScriptParseJson,
+  facts: { readonly file: string; readonly encoding: string; readonly pages: number },
+): string => {
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const out: string[] = [];
+  if (result.title !== null) out.push(result.title);
+  out.push(
+    `${facts.file}: Fountain (${facts.encoding}), ${plural(facts.pages, 'page')}, ${plural(result.scenes.length, 'scene')}, ${formatEighths(result.totalEighths)} pages of scenes`,
+  );
+  if (result.scenes.length > 0) {
+    out.push(
+      '',
+      table(
+        ['#', 'I/E', 'LOCATION', 'TIME', 'PAGE', 'LENGTH', 'CHARACTERS'],
+        result.scenes.map((scene) => [
+          scene.number,
+          scene.intExt ?? '',
+          scene.location,
+          scene.time ?? '',
+          String(scene.pageStart),
+          formatEighths(scene.eighths),
+          scene.characters.join(', '),
+        ]),
+      ),
+    );
+  }
+  if (result.diagnostics.length > 0) {
+    out.push('', `${plural(result.diagnostics.length, 'diagnostic')}:`);
+    for (const d of result.diagnostics) {
+      const place =
+        d.line === undefined
+          ? ''
+          : ` line ${d.line}${d.column === undefined ? '' : `:${d.column}`}`;
+      out.push(`  ${d.severity}${place}: ${d.message}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+};
+
+const RIGHT_ALIGNED = new Set(['PAGE', 'LENGTH']);
+
+const table = (header: readonly string[], rows: readonly (readonly string[])[]): string => {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (row: readonly string[]): string =>
+    `  ${row
+      .map((cell, column) => {
+        const width = widths[column] ?? 0;
+        return RIGHT_ALIGNED.has(header[column] ?? '') ? cell.padStart(width) : cell.padEnd(width);
+      })
+      .join('  ')
+      .trimEnd()}`;
+  return [line(header), ...rows.map(line)].join('\n');
+};
