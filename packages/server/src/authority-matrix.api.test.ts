@@ -16,6 +16,7 @@ import {
   type Role,
 } from '@greenlight/domain';
 import { DEMO_TEAM } from './demo/demo-team.js';
+import { toDecisionDto } from './services/to-decision-dto.js';
 import { createDemoTestApp, type DemoTestApp } from './testing/create-demo-test-app.js';
 
 type Outcome = DecisionDto['outcome'];
@@ -40,28 +41,6 @@ const expectedByRule = (role: Role, action: (typeof ACTION_CATALOG)[number]): Ou
   if (rule.perform.includes(role) || rule.approve.includes(role)) return 'allow';
   if (!action.readOnly && rule.request.includes(role)) return 'requires-approval';
   return 'deny';
-};
-
-const toDto = (decision: Decision): DecisionDto => {
-  switch (decision.outcome) {
-    case 'allow':
-      return { outcome: 'allow', action: decision.action, rule: decision.rule };
-    case 'deny':
-      return {
-        outcome: 'deny',
-        action: decision.action,
-        code: decision.code,
-        reason: decision.reason,
-      };
-    case 'requires-approval':
-      return {
-        outcome: 'requires-approval',
-        action: decision.action,
-        reason: decision.reason,
-        rule: decision.rule,
-        approvers: [...decision.approvers],
-      };
-  }
 };
 
 describe('every demo role × every action of the catalog, over HTTP', () => {
@@ -117,7 +96,7 @@ describe('every demo role × every action of the catalog, over HTTP', () => {
         );
         const dto = response.ok();
         expect(dto, `${role} ${action.id}`).toEqual(
-          toDto(decideInDomain(session.user.personId as PersonId, action)),
+          toDecisionDto(decideInDomain(session.user.personId as PersonId, action)),
         );
         actual[action.id] = dto.outcome;
         byRule[action.id] = expectedByRule(role, action);

@@ -23,6 +23,7 @@ import {
   type ProductionId,
 } from '@greenlight/domain';
 import type { Repositories } from '@greenlight/db';
+import { toDecisionDto } from './to-decision-dto.js';
 import { takeAction, type TakeActionResult } from './take-action.js';
 import {
   mustFind,
@@ -152,25 +153,7 @@ export const dryRunDecision = async (
     ...(input.amount === undefined ? {} : { amount: input.amount as MinorUnits }),
     ...(input.department === undefined ? {} : { department: input.department }),
   });
-  switch (decision.outcome) {
-    case 'allow':
-      return { outcome: 'allow', action: decision.action, rule: decision.rule };
-    case 'deny':
-      return {
-        outcome: 'deny',
-        action: decision.action,
-        code: decision.code,
-        reason: decision.reason,
-      };
-    case 'requires-approval':
-      return {
-        outcome: 'requires-approval',
-        action: decision.action,
-        reason: decision.reason,
-        rule: decision.rule,
-        approvers: [...decision.approvers],
-      };
-  }
+  return toDecisionDto(decision);
 };
 
 /** Any action of the catalog without an endpoint of its own: the decision (and its approval) is the record. */
