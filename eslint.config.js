@@ -87,8 +87,14 @@ const LAYERS = {
     node: true,
     why: 'pdf depends on @greenlight/domain and pdfkit only',
   },
+  spreadsheet: {
+    greenlight: ['domain'],
+    npm: ['exceljs'],
+    node: false,
+    why: 'spreadsheet depends on @greenlight/domain and exceljs only, and returns bytes (no IO)',
+  },
   server: {
-    greenlight: ['domain', 'importers', 'contract', 'db', 'pdf'],
+    greenlight: ['domain', 'importers', 'contract', 'db', 'pdf', 'spreadsheet'],
     npm: { ban: ['react', 'react-dom'] },
     node: true,
     why: 'server may not import web or cli',

@@ -39,6 +39,10 @@ export default defineConfig({
           ]
         : []),
       { extends: true, test: { name: 'pdf', include: ['packages/pdf/src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'spreadsheet', include: ['packages/spreadsheet/src/**/*.test.ts'] },
+      },
       { extends: true, test: { name: 'server', include: ['packages/server/src/**/*.test.ts'] } },
       { extends: true, test: { name: 'cli', include: ['packages/cli/src/**/*.test.ts'] } },
       {

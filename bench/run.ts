@@ -15,6 +15,7 @@ import { openDatabase } from '@greenlight/db';
 import { formatEighths } from '@greenlight/domain';
 import { measureDecideThroughput } from './decide-throughput.js';
 import { decimal, formatTable, integer } from './format-table.js';
+import { measureDraftImport } from './import-draft.js';
 import { measureInboxLatency, type InboxLatency } from './inbox-latency.js';
 import { measureScreenplayParse } from './parse-screenplay.js';
 import { createThrowawayDatabase, describeServer } from './throwaway-postgres.js';
@@ -63,6 +64,35 @@ say(
 say(
   `  ratio: Greenlight's whole import takes ${decimal(ratio, 2)}× the time of fountain-js's tokenizer alone (${decimal(script.importMs / script.fountainJsParseMs, 2)}× its parse); targets: under 50 ms (${script.importMs < 50 ? 'met' : 'MISSED'}), ratio at most 1 (${ratio <= 1 ? 'met' : 'MISSED'})`,
 );
+say();
+
+// (a2) The same feature imported into a production through the API (embedded database, in memory), broken
+// down, then revised.
+{
+  const database = await openDatabase({ memory: true });
+  try {
+    const draft = await measureDraftImport(database);
+    say(
+      `Draft import through the API (POST /script/drafts, PGlite in memory): the long feature into the demo production, ${draft.scenes} scenes`,
+    );
+    say(
+      formatTable(
+        ['step', 'ms'],
+        [
+          ['import the first draft (parse, scenes, store)', decimal(draft.firstImportMs, 1)],
+          [`tag ${integer(draft.tags)} suggested elements in one request`, decimal(draft.tagMs, 1)],
+          [
+            `import a revision (match scenes, carry ${integer(draft.kept)} tags over, ${integer(draft.review)} to review)`,
+            decimal(draft.revisionImportMs, 1),
+          ],
+          ['read the script page (GET /script)', decimal(draft.overviewMs, 1)],
+        ],
+      ),
+    );
+  } finally {
+    await database.close();
+  }
+}
 say();
 
 // (b) The authority engine alone.

@@ -71,6 +71,8 @@ test('an expenditure above the producer’s limit is approved by the executive p
 });
 
 test('every demo user can sign in', async ({ browser }) => {
+  // Fourteen sign-ins, each an argon2 verification on a two-core machine.
+  test.setTimeout(120_000);
   for (const user of loadDemo().users) {
     const page = await browser.newPage();
     await signIn(page, user.role);

@@ -8,6 +8,7 @@ const projects = [
   'packages/contract',
   'packages/db',
   'packages/pdf',
+  'packages/spreadsheet',
   'packages/server',
   'packages/web',
   'packages/cli',

@@ -13,7 +13,8 @@ export const LAYER_DAG: Readonly<Record<string, readonly string[]>> = {
   contract: ['domain'],
   db: ['domain'],
   pdf: ['domain'],
-  server: ['domain', 'importers', 'contract', 'db', 'pdf'],
+  spreadsheet: ['domain'],
+  server: ['domain', 'importers', 'contract', 'db', 'pdf', 'spreadsheet'],
   web: ['domain', 'contract'],
   cli: ['domain', 'importers', 'contract', 'server', 'db'],
 };

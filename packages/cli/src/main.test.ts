@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,8 @@ import { ROLES } from '@greenlight/domain';
 import { DEMO_PASSWORD, DEMO_TEAM } from '@greenlight/server';
 import type { CliIo } from './cli-io.js';
 import { main } from './main.js';
+
+const FIXTURES = fileURLToPath(new URL('../../../fixtures/screenplays/', import.meta.url));
 
 type Run = { code: number; out: string; err: string };
 
@@ -168,6 +170,54 @@ describe('the greenlight command, run in-process', () => {
         `Demo production already there in the embedded database in ${dataDir}: ${printed.productionId}\n`,
       );
       for (const member of DEMO_TEAM) expect(again.out).toContain(member.email);
+    }, 120_000);
+
+    it('script import adds a draft to the demo production as the person named, through the authority matrix', async () => {
+      const demo = JSON.parse((await run(['demo', '--json', '--data-dir', dataDir])).out) as {
+        productionId: string;
+      };
+      const file = join(FIXTURES, 'every-element.fountain');
+      const base = [
+        'script',
+        'import',
+        file,
+        '--production',
+        demo.productionId,
+        '--data-dir',
+        dataDir,
+      ];
+      const imported = await run([...base, '--as', 'ursula@harbourlight.example', '--json']);
+      expect(imported.err).toBe('');
+      expect(imported.code).toBe(0);
+      expect(JSON.parse(imported.out)).toMatchObject({
+        outcome: 'allowed',
+        actor: 'ursula@harbourlight.example',
+        result: { number: 3, revisionColour: 'pink' },
+      });
+      // The camera crew member may neither import nor ask to: refused with the forbidden exit code.
+      const refused = await run([...base, '--as', 'casey@harbourlight.example']);
+      expect(refused.code).toBe(4);
+      expect(refused.err).toMatch(/^greenlight: /);
+      const unreadable = join(dataDir, 'notes.txt');
+      writeFileSync(unreadable, 'No scenes here.\n');
+      const noScenes = await run([
+        'script',
+        'import',
+        unreadable,
+        '--production',
+        demo.productionId,
+        '--data-dir',
+        dataDir,
+      ]);
+      expect(noScenes.code).toBe(2);
+      expect(noScenes.err).toContain('no scene headings');
+      const nowhere = await run([
+        ...base.slice(0, 4),
+        '00000000-0000-4000-8000-000000000000',
+        '--data-dir',
+        dataDir,
+      ]);
+      expect(nowhere.code).toBe(5);
     }, 120_000);
 
     it('doctor exits 0 on a healthy data directory', async () => {

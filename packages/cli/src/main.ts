@@ -6,6 +6,7 @@ import { serveCommand } from './commands/serve-command.js';
 import { demoCommand } from './commands/demo-command.js';
 import { initCommand, userAddCommand } from './commands/user-commands.js';
 import { doctorCommand } from './commands/doctor-command.js';
+import { scriptImportCommand } from './commands/script-import-command.js';
 import { scriptParseCommand } from './commands/script-parse-command.js';
 
 type Handler = (options: Record<string, unknown>, io: CliIo) => Promise<number>;
@@ -58,12 +59,31 @@ const buildProgram = (io: CliIo, result: { code: number | null }): Command => {
     .description('Check the data directory and the database, and say what is wrong')
     .option('--data-dir <dir>')
     .action(run(doctorCommand));
-  program
-    .command('script')
-    .description('Read screenplays')
+  const script = program.command('script').description('Read and import screenplays');
+  script
+    .command('import')
+    .description(
+      'Import a screenplay (Fountain, Final Draft .fdx or PDF) into a production as its next draft',
+    )
+    .argument('<file>', 'the screenplay file')
+    .requiredOption('--production <id>', 'the production id')
+    .option('--as <email>', 'who imports it (default: the production’s executive producer)')
+    .option(
+      '--revision-colour <colour>',
+      'white, blue, pink, yellow, green, goldenrod… (default: the next)',
+    )
+    .option('--draft-date <date>', 'the date on the draft, YYYY-MM-DD (default: today)')
+    .option('--data-dir <dir>')
+    .option('--json', 'print the outcome as JSON')
+    .action((file: string, options: Record<string, unknown>) =>
+      run(scriptImportCommand)({ ...options, file }),
+    );
+  script
     .command('parse')
-    .description('Parse a screenplay (Fountain) and print its scenes with page eighths')
-    .argument('<file>', 'a Fountain file (.fountain, .spmd, .txt)')
+    .description(
+      'Parse a screenplay (Fountain, Final Draft or PDF) and print its scenes with page eighths',
+    )
+    .argument('<file>', 'a Fountain (.fountain, .spmd, .txt), Final Draft (.fdx) or PDF file')
     .option(
       '--json',
       'print {"title", "scenes": [{"number","heading","intExt","location","time","pageStart","eighths","characters"}], "totalEighths", "diagnostics"}',

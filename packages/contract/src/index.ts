@@ -10,3 +10,4 @@ export * from './schemas/production.schema.js';
 export * from './schemas/team.schema.js';
 export * from './schemas/authority.schema.js';
 export * from './schemas/expenditure.schema.js';
+export * from './schemas/script.schema.js';

@@ -34,7 +34,16 @@ export type RouteDefinition = {
   /** Success status; 200 unless stated. */
   readonly status?: number;
   /** A document rather than JSON (opened by a link, not by the typed client). */
-  readonly produces?: 'application/pdf';
+  readonly produces?: DocumentType;
+  /** Largest request body accepted, in bytes, when above the server's default of 1 MiB (file imports). */
+  readonly bodyLimit?: number;
 };
+
+export const DOCUMENT_TYPES = {
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[keyof typeof DOCUMENT_TYPES];
 
 export const API_PREFIX = '/api/v1';

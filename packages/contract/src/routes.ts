@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RouteDefinition } from './route-definition.js';
+import { DOCUMENT_TYPES, type RouteDefinition } from './route-definition.js';
 import { IdSchema, OkSchema } from './schemas/common.schema.js';
 import {
   CreateUserRequestSchema,
@@ -45,9 +45,11 @@ import {
   CreateExpenditureResponseSchema,
   ExpenditureListSchema,
 } from './schemas/expenditure.schema.js';
+import { scriptRoutes } from './script-routes.js';
 
 const production = z.object({ productionId: IdSchema });
 const approval = z.object({ requestId: IdSchema });
+const documentBytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array);
 const HIRING_ACTIONS = [
   'hiring.producer',
   'hiring.director',
@@ -370,9 +372,10 @@ export const routes = {
       'The whole audit log as a PDF, oldest first, for stakeholders and the production files',
     authority: { kind: 'action', action: 'audit.view' },
     params: production,
-    response: z.custom<Uint8Array>((value) => value instanceof Uint8Array),
-    produces: 'application/pdf',
+    response: documentBytes,
+    produces: DOCUMENT_TYPES.pdf,
   },
+  ...scriptRoutes,
   raci: {
     method: 'GET',
     path: '/productions/:productionId/raci',

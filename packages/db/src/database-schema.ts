@@ -126,6 +126,79 @@ export interface ExpendituresTable {
   created_at: CreatedAt;
 }
 
+export interface ScriptsTable {
+  id: Generated<string>;
+  production_id: string;
+  created_at: CreatedAt;
+}
+
+export interface ScriptDraftsTable {
+  id: Generated<string>;
+  script_id: string;
+  number: number;
+  title: string | null;
+  revision_colour: string;
+  draft_date: string;
+  file_name: string;
+  format: string;
+  document: Json;
+  diagnostics: JsonWithDefault;
+  omitted: JsonWithDefault;
+  imported_by: string;
+  imported_at: CreatedAt;
+}
+
+export interface ScriptScenesTable {
+  id: Generated<string>;
+  script_id: string;
+}
+
+export interface DraftScenesTable {
+  draft_id: string;
+  scene_id: string;
+  position: number;
+  number: string;
+  heading: string;
+  int_ext: string | null;
+  location: string;
+  time_of_day: string | null;
+  page_start: number;
+  eighths: number;
+  characters: Json;
+  synopsis: string | null;
+  element_index: number;
+  status: string;
+  previous_number: string | null;
+}
+
+export interface BreakdownElementsTable {
+  id: Generated<string>;
+  script_id: string;
+  category: string;
+  name: string;
+  cast_number: number | null;
+  created_at: CreatedAt;
+}
+
+export interface BreakdownTagsTable {
+  id: Generated<string>;
+  element_id: string;
+  scene_id: string;
+  draft_id: string | null;
+  element_index: number | null;
+  span_start: number | null;
+  span_end: number | null;
+  span_text: string | null;
+  review_reason: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ScriptSetsTable {
+  script_id: string;
+  name: string;
+  shooting_location: string;
+}
+
 export interface DatabaseSchema {
   people: PeopleTable;
   users: UsersTable;
@@ -137,6 +210,13 @@ export interface DatabaseSchema {
   approval_requests: ApprovalRequestsTable;
   audit_log: AuditLogTable;
   expenditures: ExpendituresTable;
+  scripts: ScriptsTable;
+  script_drafts: ScriptDraftsTable;
+  script_scenes: ScriptScenesTable;
+  draft_scenes: DraftScenesTable;
+  breakdown_elements: BreakdownElementsTable;
+  breakdown_tags: BreakdownTagsTable;
+  script_sets: ScriptSetsTable;
 }
 
 /**

@@ -72,3 +72,5 @@ export type {
   ListExpendituresOptions,
   UpdateExpenditureStatusOptions,
 } from './repositories/expenditures-repository.js';
+export type { CreateDraftInput, ScriptsRepository } from './repositories/scripts-repository.js';
+export type { BreakdownRepository, CreateTagInput } from './repositories/breakdown-repository.js';

@@ -1,12 +1,15 @@
 import type { ReportCanvas } from './report-canvas.js';
 import { COLOR, SPACE, TEXT } from './report-style.js';
 
+/** What the footer needs to know about the page: any renderer's canvas has it. */
+export type FooterCanvas = Pick<ReportCanvas, 'doc' | 'fonts' | 'left' | 'width' | 'bottom'>;
+
 /**
- * "Page N of M" (and the report's footer line) on every page. Runs after all content is laid
- * out, because M is only known then; the document must be created with `bufferPages: true`.
+ * "Page N of M" (and a footer line, e.g. the report's) on every page. Runs after all content is
+ * laid out, because M is only known then; the document must be created with `bufferPages: true`.
  */
-export const drawPageFooters = (canvas: ReportCanvas): void => {
-  const { doc, left, width, fonts, report } = canvas;
+export const drawPageFooters = (canvas: FooterCanvas, footer: string | undefined): void => {
+  const { doc, left, width, fonts } = canvas;
   const range = doc.bufferedPageRange();
   const pageNumberWidth = 90;
   for (let i = range.start; i < range.start + range.count; i += 1) {
@@ -26,8 +29,8 @@ export const drawPageFooters = (canvas: ReportCanvas): void => {
     const y = canvas.bottom + SPACE.footerOffset;
     const options = { lineBreak: false, height: TEXT.footer * 1.5, ellipsis: true } as const;
     doc.font(fonts.regular).fontSize(TEXT.footer).fillColor(COLOR.muted);
-    if (report.footer) {
-      doc.text(report.footer, left, y, { ...options, width: width - pageNumberWidth });
+    if (footer) {
+      doc.text(footer, left, y, { ...options, width: width - pageNumberWidth });
     }
     const label = `Page ${i - range.start + 1} of ${range.count}`;
     doc.text(label, left + width - pageNumberWidth, y, {

@@ -1,3 +1,5 @@
-// The public API of @greenlight/pdf: renders the domain's report models. The only package that
-// knows pdfkit.
+// The public API of @greenlight/pdf: renders the domain's report models and breakdown sheets. The only
+// package that knows pdfkit.
 export { renderReportPdf } from './render-report-pdf.js';
+export { renderBreakdownSheetsPdf } from './render-breakdown-sheets-pdf.js';
+export type { BreakdownSheetsPdfInput } from './render-breakdown-sheets-pdf.js';

@@ -1,5 +1,6 @@
 import type { ReportDocument } from '@greenlight/domain';
 import PDFDocument from 'pdfkit';
+import { concatBytes } from './concat-bytes.js';
 import { createReportCanvas } from './report-canvas.js';
 import { drawPageFooters } from './draw-page-footers.js';
 import { drawReportHeader } from './draw-report-header.js';
@@ -41,20 +42,10 @@ export const renderReportPdf = (report: ReportDocument): Promise<Uint8Array> =>
     const chunks: Uint8Array[] = [];
     doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
     doc.on('error', reject);
-    doc.on('end', () => resolve(concat(chunks)));
+    doc.on('end', () => resolve(concatBytes(chunks)));
     const canvas = createReportCanvas(doc, fonts, report);
     drawReportHeader(canvas);
     for (const section of report.sections) drawReportSection(canvas, section);
-    drawPageFooters(canvas);
+    drawPageFooters(canvas, report.footer);
     doc.end();
   });
-
-const concat = (chunks: readonly Uint8Array[]): Uint8Array => {
-  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
-};

@@ -7,3 +7,4 @@ export { STATUS_BY_CODE } from './http/error-to-response.js';
 export { createUser } from './services/session-service.js';
 export { seedDemo, type DemoResult } from './demo/seed-demo.js';
 export { DEMO_PASSWORD, DEMO_TEAM, DEMO_TITLE } from './demo/demo-team.js';
+export { importScriptFile, type ImportScriptFileResult } from './services/import-script-file.js';

@@ -27,35 +27,44 @@ const run = async (
   return { code, out, err };
 };
 
-const fixtureNames = readdirSync(FIXTURES)
-  .filter((name) => name.endsWith('.fountain'))
-  .map((name) => name.replace(/\.fountain$/, ''))
+// Every screenplay with a reviewed expected output beside it.
+const fixtureFiles = readdirSync(FIXTURES)
+  .filter((name) => /\.(fountain|fdx|pdf)$/.test(name))
+  .filter((name) => readdirSync(FIXTURES).includes(name.replace(/\.[^.]+$/, '.expected.json')))
   .sort();
 
 describe('greenlight script parse: the fixture corpus', () => {
-  it('has the fixtures the importer is specified against', () => {
-    expect(fixtureNames).toEqual([
-      'broken',
-      'crlf-bom',
-      'dual-dialogue-and-notes',
-      'every-element',
-      'long-feature',
-      'utf16le',
-      'windows-1252',
+  it('has the fixtures the importers are specified against', () => {
+    expect(fixtureFiles).toEqual([
+      'broken.fountain',
+      'crlf-bom.fountain',
+      'dual-dialogue-and-notes.fountain',
+      'every-element.fountain',
+      'fdx-breakdown-tags.fdx',
+      'fdx-broken.fdx',
+      'fdx-multi-run-and-dual.fdx',
+      'long-feature.fountain',
+      'pdf-no-text-layer.pdf',
+      'pdf-screenplay.pdf',
+      'utf16le.fountain',
+      'windows-1252.fountain',
     ]);
   });
 
   // Each run reads the fixture's bytes, decodes them, parses, paginates and extracts scenes: the
   // whole import path, compared with the reviewed expected output.
-  it.each(fixtureNames)('%s.fountain --json matches %s.expected.json', async (name) => {
-    const result = await run(['script', 'parse', join(FIXTURES, `${name}.fountain`), '--json']);
+  it.each(fixtureFiles)('%s --json matches its .expected.json', async (file) => {
+    const name = file.replace(/\.[^.]+$/, '');
+    const result = await run(['script', 'parse', join(FIXTURES, file), '--json']);
     expect(result.err).toBe('');
-    expect(result.code).toBe(0);
     expect(result.out.endsWith('\n')).toBe(true);
     expect(result.out.trim().split('\n')).toHaveLength(1);
-    const expected: unknown = JSON.parse(
-      readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8'),
-    );
+    const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as {
+      diagnostics: { severity: string }[];
+    };
+    // Exit 2 exactly when the file could not be read (an error diagnostic), 0 otherwise.
+    const unreadable = expected.diagnostics.some((d) => d.severity === 'error');
+    expect(result.code).toBe(unreadable ? 2 : 0);
     expect(JSON.parse(result.out)).toEqual(expected);
   });
 
@@ -116,19 +125,23 @@ describe('greenlight script parse: output and errors', () => {
     });
   });
 
-  it('refuses Final Draft, PDF and unknown formats for now with exit 2', async () => {
-    for (const [name, words] of [
-      ['script.fdx', 'Final Draft (.fdx) screenplays are not supported yet'],
-      ['script.PDF', 'PDF screenplays are not supported yet'],
-      ['script.docx', 'Cannot tell the format'],
-    ] as const) {
+  it('says when a .fdx or .pdf file is not what its name claims, with exit 2', async () => {
+    for (const name of ['script.fdx', 'script.PDF']) {
       const file = join(dir, name);
       writeFileSync(file, 'INT. HOUSE - DAY\n');
-      const result = await run(['script', 'parse', file]);
+      const result = await run(['script', 'parse', file, '--json']);
       expect(result.code).toBe(2);
-      expect(result.out).toBe('');
-      expect(result.err).toContain(words);
+      const parsed = JSON.parse(result.out) as { diagnostics: { severity: string }[] };
+      expect(parsed.diagnostics.some((d) => d.severity === 'error')).toBe(true);
     }
+  });
+
+  it('reads a file of unknown extension as Fountain, and a Final Draft file by its content', async () => {
+    const file = join(dir, 'script.docx');
+    writeFileSync(file, 'INT. HOUSE - DAY\n\nRain.\n');
+    const result = await run(['script', 'parse', file, '--json']);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.out) as { scenes: unknown[] }).scenes).toHaveLength(1);
   });
 
   it('refuses a directory with exit 2', async () => {

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { z } from 'zod';
 import {
   DomainError,
@@ -11,7 +11,7 @@ import {
   type ScriptDiagnostic,
   type ScriptDocument,
 } from '@greenlight/domain';
-import { decodeText, parseFountain } from '@greenlight/importers';
+import { importScript, SCRIPT_FORMAT_LABELS } from '@greenlight/importers';
 import type { CliIo } from '../cli-io.js';
 import { parseArgs } from '../parse-args.js';
 
@@ -19,8 +19,6 @@ const ScriptParseOptionsSchema = z.object({
   file: z.string().min(1),
   json: z.boolean().optional(),
 });
-
-const FOUNTAIN_EXTENSIONS = new Set(['.fountain', '.spmd', '.txt']);
 
 /** What `script parse --json` prints: the scene list a breakdown starts from. */
 export type ScriptParseJson = {
@@ -35,9 +33,9 @@ export type ScriptParseJson = {
 
 /**
  * `greenlight script parse FILE [--json]`: reads a screenplay file, decodes it (UTF-8 with or without
- * BOM, UTF-16, Windows-1252), parses it by its extension (Fountain for now), and prints its scenes with
- * page eighths. Exit 0; 2 for a format not supported yet or when a diagnostic is an error (a file over
- * the size limits); 5 for a missing file.
+ * BOM, UTF-16, Windows-1252), parses it as Fountain, Final Draft or PDF (by its first bytes, else its
+ * extension), and prints its scenes with page eighths. Exit 0; 2 when a diagnostic is an error (a file
+ * over the size limits, unreadable XML or PDF); 5 for a missing file.
  */
 export const scriptParseCommand = async (
   raw: Record<string, unknown>,
@@ -45,11 +43,8 @@ export const scriptParseCommand = async (
 ): Promise<number> => {
   const options = parseArgs(ScriptParseOptionsSchema, raw);
   await checkFile(options.file);
-  const extension = extname(options.file).toLowerCase();
-  if (!FOUNTAIN_EXTENSIONS.has(extension)) throw notSupported(options.file, extension);
-  const decoded = decodeText(new Uint8Array(await readFile(options.file)));
-  const parsed = parseFountain(decoded.text);
-  const document = parsed.document;
+  const imported = await importScript(new Uint8Array(await readFile(options.file)), options.file);
+  const document = imported.document;
   const pagination = paginateScript(document);
   const scenes = extractScenes(document, { pagination });
   const result: ScriptParseJson = {
@@ -65,7 +60,7 @@ export const scriptParseCommand = async (
       characters: scene.characters,
     })),
     totalEighths: totalEighths(scenes),
-    diagnostics: [...decoded.diagnostics, ...parsed.diagnostics],
+    diagnostics: imported.diagnostics,
   };
   if (options.json === true) {
     io.out(`${JSON.stringify(result)}\n`);
@@ -73,7 +68,10 @@ export const scriptParseCommand = async (
     io.out(
       describe(result, {
         file: basename(options.file),
-        encoding: decoded.encoding,
+        format:
+          imported.encoding === null
+            ? SCRIPT_FORMAT_LABELS[imported.format]
+            : `${SCRIPT_FORMAT_LABELS[imported.format]} (${imported.encoding})`,
         pages: pagination.pageCount,
       }),
     );
@@ -95,20 +93,6 @@ const checkFile = async (file: string): Promise<void> => {
   if (!info.isFile()) throw new DomainError('validation', `${file} is not a file`);
 };
 
-const notSupported = (file: string, extension: string): DomainError => {
-  const known: Readonly<Record<string, string>> = {
-    '.fdx': 'Final Draft (.fdx)',
-    '.pdf': 'PDF',
-  };
-  const what = known[extension];
-  return new DomainError(
-    'validation',
-    what === undefined
-      ? `Cannot tell the format of ${file} from its name; Greenlight reads Fountain (.fountain, .spmd, .txt) for now`
-      : `${what} screenplays are not supported yet; save ${file} as Fountain (.fountain) to read it now`,
-  );
-};
-
 /** The title page's Title, lines joined with spaces; null when there is none. */
 const titleOf = (document: ScriptDocument): string | null => {
   const field = document.titlePage.find((f) => f.key.toLowerCase() === 'title');
@@ -118,13 +102,13 @@ const titleOf = (document: ScriptDocument): string | null => {
 /** The readable scene list: one row per scene, then the totals and any diagnostics. */
 const describe = (
   result: ScriptParseJson,
-  facts: { readonly file: string; readonly encoding: string; readonly pages: number },
+  facts: { readonly file: string; readonly format: string; readonly pages: number },
 ): string => {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const out: string[] = [];
   if (result.title !== null) out.push(result.title);
   out.push(
-    `${facts.file}: Fountain (${facts.encoding}), ${plural(facts.pages, 'page')}, ${plural(result.scenes.length, 'scene')}, ${formatEighths(result.totalEighths)} pages of scenes`,
+    `${facts.file}: ${facts.format}, ${plural(facts.pages, 'page')}, ${plural(result.scenes.length, 'scene')}, ${formatEighths(result.totalEighths)} ${result.totalEighths === 8 ? 'page' : 'pages'} of scenes`,
   );
   if (result.scenes.length > 0) {
     out.push(

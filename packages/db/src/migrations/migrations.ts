@@ -4,6 +4,7 @@ import { productionsMigration } from './0002-productions.js';
 import { authorityMigration } from './0003-authority.js';
 import { auditLogMigration } from './0004-audit-log.js';
 import { expendituresMigration } from './0005-expenditures.js';
+import { scriptsMigration } from './0006-scripts.js';
 
 /**
  * Every migration, by name; Kysely runs them in name order. Append new ones, never edit or rename a released
@@ -15,4 +16,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-authority': authorityMigration,
   '0004-audit-log': auditLogMigration,
   '0005-expenditures': expendituresMigration,
+  '0006-scripts': scriptsMigration,
 };

@@ -21,6 +21,8 @@ import {
   createExpendituresRepository,
   type ExpendituresRepository,
 } from './expenditures-repository.js';
+import { createBreakdownRepository, type BreakdownRepository } from './breakdown-repository.js';
+import { createScriptsRepository, type ScriptsRepository } from './scripts-repository.js';
 import { loadAuthoritySnapshot } from './load-authority-snapshot.js';
 import { createPeopleRepository, type PeopleRepository } from './people-repository.js';
 import {
@@ -41,6 +43,8 @@ export type Repositories = {
   readonly approvalRequests: ApprovalRequestsRepository;
   readonly auditLog: AuditLogRepository;
   readonly expenditures: ExpendituresRepository;
+  readonly scripts: ScriptsRepository;
+  readonly breakdown: BreakdownRepository;
   loadAuthoritySnapshot(productionId: ProductionId): Promise<AuthoritySnapshot | null>;
 };
 
@@ -65,5 +69,7 @@ export const createRepositories = (executor: DbExecutor): Repositories => ({
   approvalRequests: createApprovalRequestsRepository(executor),
   auditLog: createAuditLogRepository(executor),
   expenditures: createExpendituresRepository(executor),
+  scripts: createScriptsRepository(executor),
+  breakdown: createBreakdownRepository(executor),
   loadAuthoritySnapshot: (productionId) => loadAuthoritySnapshot(executor, productionId),
 });

@@ -32,6 +32,8 @@ export type UsersRepository = {
   create(input: CreateUserInput): Promise<User>;
   get(id: UserId): Promise<User | null>;
   findByEmail(email: string): Promise<UserCredentials | null>;
+  /** The login of a person, if they have one. */
+  findByPersonId(personId: PersonId): Promise<User | null>;
   /** Zero until `greenlight init` creates the first (admin) user. */
   count(): Promise<number>;
   /** Of the people on a production, those who can sign in (the team page marks them). */
@@ -88,6 +90,12 @@ export const createUsersRepository = (db: DbExecutor): UsersRepository => {
         .where('users.email', '=', normalizeEmail(email))
         .executeTakeFirst();
       return row === undefined ? null : { user: toUser(row), passwordHash: row.password_hash };
+    },
+
+    findByPersonId: async (personId) => {
+      if (!isUuid(personId)) return null;
+      const row = await selectUsers().where('users.person_id', '=', personId).executeTakeFirst();
+      return row === undefined ? null : toUser(row);
     },
 
     count: async () => {

@@ -161,6 +161,33 @@ const DEFINITIONS = define([
     involvesMoney: true,
   },
   // Schedule
+  // Script and breakdown
+  {
+    id: 'script.view',
+    area: 'script-and-breakdown',
+    label: 'Read the script and breakdown',
+    description:
+      'Read the drafts, scenes, breakdown sheets, element and cast lists, and download them.',
+    decisionArea: 'creative',
+    readOnly: true,
+  },
+  {
+    id: 'script.import-draft',
+    area: 'script-and-breakdown',
+    label: 'Import a script draft',
+    description:
+      'Import a draft or revision of the script (Fountain, Final Draft or PDF); its scenes replace the current draft’s, and the breakdown carries over.',
+    decisionArea: 'operational',
+  },
+  {
+    id: 'breakdown.edit',
+    area: 'script-and-breakdown',
+    label: 'Edit the breakdown',
+    description:
+      'Tag script text as elements, add and rename elements, number the cast, map sets to shooting locations and review tags after a revision. A department head edits only their own categories.',
+    decisionArea: 'operational',
+    departmentScoped: true,
+  },
   {
     id: 'schedule.edit',
     area: 'schedule',

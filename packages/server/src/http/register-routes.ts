@@ -54,6 +54,7 @@ export const registerRoutes = (
     app.route({
       method: route.method,
       url: API_PREFIX + route.path,
+      ...(route.bodyLimit === undefined ? {} : { bodyLimit: route.bodyLimit }),
       handler: async (request: FastifyRequest, reply: FastifyReply) => {
         const actor = await authenticate(request, deps, route);
         const params = parseOrThrow(route.params, request.params, 'path');

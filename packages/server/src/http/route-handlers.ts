@@ -45,6 +45,26 @@ import { createExpenditure, listExpenditures } from '../services/expenditures-se
 import { decideApproval, getApproval, listApprovals } from '../services/approvals-service.js';
 import { auditLog, auditLogPdf } from '../services/audit-log-service.js';
 import type { TakeActionResult } from '../services/take-action.js';
+import {
+  importDraft,
+  sceneListCsv,
+  sceneListXlsx,
+  scriptOverview,
+  suggestions,
+} from '../services/script-service.js';
+import {
+  breakdownSheets,
+  breakdownSheetsPdf,
+  elementListCsv,
+  elementLists,
+  elementListXlsx,
+  numberCast,
+  removeTag,
+  resolveTagReview,
+  setShootingLocation,
+  tagElements,
+  updateElement,
+} from '../services/breakdown-service.js';
 import { toActionResult } from './to-action-result.js';
 
 /** Runs a state-changing use case and answers with its outcome: done, or routed for approval. */
@@ -206,6 +226,56 @@ export const routeHandlers: RouteHandlers = {
     auditLog(service(ctx), await canRead(ctx, ctx.params.productionId, 'audit.view'), ctx.query),
   auditLogPdf: async (ctx) =>
     auditLogPdf(service(ctx), await canRead(ctx, ctx.params.productionId, 'audit.view')),
+  script: async (ctx) =>
+    scriptOverview(service(ctx), await canRead(ctx, ctx.params.productionId, 'script.view')),
+  importDraft: async (ctx) =>
+    act(ctx, (context) => importDraft(context, ctx.params.productionId as ProductionId, ctx.body)),
+  suggestions: async (ctx) =>
+    suggestions(service(ctx), await canRead(ctx, ctx.params.productionId, 'script.view')),
+  sceneListCsv: async (ctx) =>
+    sceneListCsv(service(ctx), await canRead(ctx, ctx.params.productionId, 'script.view')),
+  sceneListXlsx: async (ctx) =>
+    sceneListXlsx(service(ctx), await canRead(ctx, ctx.params.productionId, 'script.view')),
+  tagElements: async (ctx) =>
+    act(ctx, (context) => tagElements(context, ctx.params.productionId as ProductionId, ctx.body)),
+  removeTag: async (ctx) =>
+    act(ctx, (context) =>
+      removeTag(context, ctx.params.productionId as ProductionId, ctx.params.tagId),
+    ),
+  resolveTagReview: async (ctx) =>
+    act(ctx, (context) =>
+      resolveTagReview(
+        context,
+        ctx.params.productionId as ProductionId,
+        ctx.params.tagId,
+        ctx.body,
+      ),
+    ),
+  updateElement: async (ctx) =>
+    act(ctx, (context) =>
+      updateElement(
+        context,
+        ctx.params.productionId as ProductionId,
+        ctx.params.elementId,
+        ctx.body,
+      ),
+    ),
+  numberCast: async (ctx) =>
+    act(ctx, (context) => numberCast(context, ctx.params.productionId as ProductionId)),
+  setShootingLocation: async (ctx) =>
+    act(ctx, (context) =>
+      setShootingLocation(context, ctx.params.productionId as ProductionId, ctx.body),
+    ),
+  breakdownSheets: async (ctx) =>
+    breakdownSheets(service(ctx), await canRead(ctx, ctx.params.productionId, 'script.view')),
+  breakdownSheetsPdf: async (ctx) =>
+    breakdownSheetsPdf(service(ctx), await canRead(ctx, ctx.params.productionId, 'script.view')),
+  elementLists: async (ctx) =>
+    elementLists(service(ctx), await canRead(ctx, ctx.params.productionId, 'script.view')),
+  elementListCsv: async (ctx) =>
+    elementListCsv(service(ctx), await canRead(ctx, ctx.params.productionId, 'script.view')),
+  elementListXlsx: async (ctx) =>
+    elementListXlsx(service(ctx), await canRead(ctx, ctx.params.productionId, 'script.view')),
   raci: async (ctx) =>
     raci(service(ctx), await canRead(ctx, ctx.params.productionId, 'production.view')),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ScriptDiagnostic, ScriptDocument } from '@greenlight/domain';
 import {
   ActionIdSchema,
   AuthorityMatrixSchema,
@@ -8,6 +9,11 @@ import {
   ProductionStageSchema,
   RoleSchema,
   UpdateProductionRequestSchema,
+  BreakdownCategorySchema,
+  ScriptDocumentSchema,
+  ScriptDiagnosticSchema,
+  ScriptFileFormatSchema,
+  TextAnchorSchema,
 } from '@greenlight/contract';
 
 /**
@@ -47,6 +53,61 @@ export const ActionEffectSchema = z.discriminatedUnion('kind', [
     kind: z.literal('set-reports-to'),
     assignmentId: z.uuid(),
     reportsTo: z.uuid().nullable(),
+  }),
+  z.object({
+    kind: z.literal('import-script-draft'),
+    importedBy: z.uuid(),
+    fileName: z.string(),
+    format: ScriptFileFormatSchema,
+    title: z.string().nullable(),
+    revisionColour: z.string(),
+    draftDate: CalendarDateSchema,
+    // Checked by the contract's schemas, typed as the domain's (readonly, exact optional) types.
+    document: z.custom<ScriptDocument>((value) => ScriptDocumentSchema.safeParse(value).success),
+    diagnostics: z.custom<ScriptDiagnostic[]>(
+      (value) => z.array(ScriptDiagnosticSchema).safeParse(value).success,
+    ),
+    importedTags: z.array(
+      z.object({
+        categoryName: z.string(),
+        label: z.string(),
+        elementIndex: z.number().int(),
+        start: z.number().int(),
+        end: z.number().int(),
+      }),
+    ),
+  }),
+  z.object({
+    kind: z.literal('tag-elements'),
+    draftId: z.uuid(),
+    tags: z.array(
+      z.object({
+        sceneId: z.uuid(),
+        anchor: TextAnchorSchema.nullable(),
+        elementId: z.uuid().nullable(),
+        category: BreakdownCategorySchema,
+        name: z.string(),
+      }),
+    ),
+  }),
+  z.object({ kind: z.literal('remove-tag'), tagId: z.uuid() }),
+  z.object({
+    kind: z.literal('resolve-tag-review'),
+    tagId: z.uuid(),
+    resolution: z.enum(['remove', 'keep-on-sheet', 'reanchor']),
+    place: z.object({ draftId: z.uuid(), sceneId: z.uuid(), anchor: TextAnchorSchema }).nullable(),
+  }),
+  z.object({
+    kind: z.literal('update-element'),
+    elementId: z.uuid(),
+    name: z.string().optional(),
+    castNumber: z.number().int().nullable().optional(),
+  }),
+  z.object({ kind: z.literal('number-cast') }),
+  z.object({
+    kind: z.literal('set-shooting-location'),
+    set: z.string(),
+    shootingLocation: z.string().nullable(),
   }),
   z.object({
     kind: z.literal('replace-matrix'),

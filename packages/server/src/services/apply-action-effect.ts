@@ -16,6 +16,7 @@ import {
 } from '@greenlight/domain';
 import type { Repositories } from '@greenlight/db';
 import type { ActionEffect } from './action-effect.js';
+import { applyScriptEffect } from './apply-script-effect.js';
 
 /** Carries out an allowed action. Throws a conflict when the world moved on since it was requested. */
 export const applyActionEffect = async (
@@ -113,6 +114,14 @@ export const applyActionEffect = async (
       });
       return { version: saved.version };
     }
+    case 'import-script-draft':
+    case 'tag-elements':
+    case 'remove-tag':
+    case 'resolve-tag-review':
+    case 'update-element':
+    case 'number-cast':
+    case 'set-shooting-location':
+      return applyScriptEffect(repos, production, effect, now);
   }
 };
 

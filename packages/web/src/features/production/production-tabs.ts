@@ -1,6 +1,7 @@
 /** The tabs of a production, in order; the path is appended to /productions/:id. */
 export const PRODUCTION_TABS = [
   { id: 'overview', path: '', label: 'Overview' },
+  { id: 'script', path: '/script', label: 'Script' },
   { id: 'team', path: '/team', label: 'Team' },
   { id: 'org-chart', path: '/org-chart', label: 'Org chart' },
   { id: 'authority', path: '/authority', label: 'Authority matrix' },
@@ -13,5 +14,11 @@ export const PRODUCTION_TABS = [
 
 export type ProductionTabId = (typeof PRODUCTION_TABS)[number]['id'];
 
+/** Tabs with views of their own below them (`/script/breakdown`). */
+const TABS_WITH_VIEWS: readonly ProductionTabId[] = ['script'];
+
 export const tabFromPath = (rest: string): ProductionTabId | null =>
-  PRODUCTION_TABS.find((tab) => tab.path === rest)?.id ?? null;
+  PRODUCTION_TABS.find(
+    (tab) =>
+      tab.path === rest || (TABS_WITH_VIEWS.includes(tab.id) && rest.startsWith(`${tab.path}/`)),
+  )?.id ?? null;
