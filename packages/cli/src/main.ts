@@ -8,6 +8,7 @@ import { initCommand, userAddCommand } from './commands/user-commands.js';
 import { doctorCommand } from './commands/doctor-command.js';
 import { scriptImportCommand } from './commands/script-import-command.js';
 import { scriptParseCommand } from './commands/script-parse-command.js';
+import { scheduleSolveCommand } from './commands/schedule-solve-command.js';
 
 type Handler = (options: Record<string, unknown>, io: CliIo) => Promise<number>;
 
@@ -90,6 +91,19 @@ const buildProgram = (io: CliIo, result: { code: number | null }): Command => {
     )
     .action((file: string, options: Record<string, unknown>) =>
       run(scriptParseCommand)({ ...options, file }),
+    );
+  const schedule = program.command('schedule').description('Optimize shooting orders');
+  schedule
+    .command('solve')
+    .description(
+      'Find a cheap shooting order for a scheduling instance (talent scheduling or movie shoot JSON)',
+    )
+    .argument('<file>', 'a scheduling instance, as in the benchmarks folder')
+    .option('--time-limit <seconds>', 'stop after this many seconds (default 10)')
+    .option('--seed <n>', 'seed of the random choices (default 1)')
+    .option('--json', 'print {"order": [scene ids], "cost", "optimal", "timeMs"}')
+    .action((file: string, options: Record<string, unknown>) =>
+      run(scheduleSolveCommand)({ ...options, file }),
     );
   return program;
 };

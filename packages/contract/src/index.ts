@@ -11,3 +11,4 @@ export * from './schemas/team.schema.js';
 export * from './schemas/authority.schema.js';
 export * from './schemas/expenditure.schema.js';
 export * from './schemas/script.schema.js';
+export * from './schemas/schedule.schema.js';

@@ -45,6 +45,7 @@ import {
   CreateExpenditureResponseSchema,
   ExpenditureListSchema,
 } from './schemas/expenditure.schema.js';
+import { scheduleRoutes } from './schedule-routes.js';
 import { scriptRoutes } from './script-routes.js';
 
 const production = z.object({ productionId: IdSchema });
@@ -376,6 +377,7 @@ export const routes = {
     produces: DOCUMENT_TYPES.pdf,
   },
   ...scriptRoutes,
+  ...scheduleRoutes,
   raci: {
     method: 'GET',
     path: '/productions/:productionId/raci',

@@ -177,7 +177,33 @@ export interface BreakdownElementsTable {
   category: string;
   name: string;
   cast_number: number | null;
+  daily_rate_minor: ColumnType<number | null, number | null | undefined, number | null>;
+  person_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
+}
+
+export interface ScheduleSettingsTable {
+  production_id: string;
+  calendar: Json;
+  max_eighths_per_day: number;
+  company_move_cost_minor: number;
+  drop_pickup_after_days: number | null;
+  scene_order: JsonWithDefault;
+  version: Generated<number>;
+}
+
+export interface StripboardsTable {
+  id: Generated<string>;
+  production_id: string;
+  name: string;
+  kind: string;
+  unit: string;
+  locked: Generated<boolean>;
+  strips: Json;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<string, string | undefined, string>;
 }
 
 export interface BreakdownTagsTable {
@@ -217,6 +243,8 @@ export interface DatabaseSchema {
   breakdown_elements: BreakdownElementsTable;
   breakdown_tags: BreakdownTagsTable;
   script_sets: ScriptSetsTable;
+  schedule_settings: ScheduleSettingsTable;
+  stripboards: StripboardsTable;
 }
 
 /**

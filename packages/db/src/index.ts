@@ -74,3 +74,7 @@ export type {
 } from './repositories/expenditures-repository.js';
 export type { CreateDraftInput, ScriptsRepository } from './repositories/scripts-repository.js';
 export type { BreakdownRepository, CreateTagInput } from './repositories/breakdown-repository.js';
+export type {
+  CreateStripboardInput,
+  ScheduleRepository,
+} from './repositories/schedule-repository.js';

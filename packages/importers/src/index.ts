@@ -13,3 +13,12 @@ export { parsePdfScript, MAX_PDF_BYTES, MAX_PDF_PAGES } from './pdf/parse-pdf-sc
 export type { PdfScriptParseResult } from './pdf/parse-pdf-script.js';
 export { importScript, detectScriptFormat, SCRIPT_FORMAT_LABELS } from './import-script.js';
 export type { ScriptFormat, ScriptImportResult } from './import-script.js';
+export {
+  parseSchedulingInstance,
+  MAX_SCHEDULING_INSTANCE_CHARACTERS,
+} from './scheduling/parse-scheduling-instance.js';
+export type {
+  SchedulingInstance,
+  SchedulingInstanceFormat,
+  SchedulingInstanceParseResult,
+} from './scheduling/parse-scheduling-instance.js';

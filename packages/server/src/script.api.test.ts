@@ -67,7 +67,11 @@ describe('the script and its breakdown over HTTP, on the demo production', () =>
       shootingLocation: 'Port of San Pedro, Berth 57',
       nonSpeaking: [],
     });
-    expect(o.scenes.find((s) => s.number === '3')?.nonSpeaking).toEqual([]);
+    expect(o.scenes.find((s) => s.number === '5')).toMatchObject({
+      time: 'CONTINUOUS',
+      dayNight: 'night', // carried on from scene 3A
+      nonSpeaking: ['TOMAS'],
+    });
     expect(o.scenes.find((s) => s.number === '6')?.characters).toEqual([
       'ELENA',
       'MARGOT',

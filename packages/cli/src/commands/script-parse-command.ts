@@ -1,8 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import {
-  DomainError,
   extractScenes,
   formatEighths,
   paginateScript,
@@ -13,6 +12,7 @@ import {
 } from '@greenlight/domain';
 import { importScript, SCRIPT_FORMAT_LABELS } from '@greenlight/importers';
 import type { CliIo } from '../cli-io.js';
+import { checkFile } from '../check-file.js';
 import { parseArgs } from '../parse-args.js';
 
 const ScriptParseOptionsSchema = z.object({
@@ -77,20 +77,6 @@ export const scriptParseCommand = async (
     );
   }
   return result.diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 2 : 0;
-};
-
-const checkFile = async (file: string): Promise<void> => {
-  const info = await stat(file).catch((error: unknown) => {
-    const code = (error as { code?: unknown }).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new DomainError('not-found', `There is no file ${file}`);
-    }
-    throw new DomainError(
-      'validation',
-      `Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  });
-  if (!info.isFile()) throw new DomainError('validation', `${file} is not a file`);
 };
 
 /** The title page's Title, lines joined with spaces; null when there is none. */

@@ -98,6 +98,9 @@ export const SceneSchema = z.object({
   intExt: z.enum(['INT', 'EXT', 'INT/EXT']).nullable(),
   set: z.string().describe('The heading’s location part: the set'),
   time: z.string().nullable(),
+  dayNight: z
+    .enum(['day', 'night'])
+    .describe('Day or night, CONTINUOUS and LATER carried on from the scene before'),
   pageStart: z.number().int(),
   eighths: z.number().int().describe('Length in eighths of a page'),
   pages: z.string().describe('The length as a page count: `1 3/8`'),

@@ -5,6 +5,7 @@ import { authorityMigration } from './0003-authority.js';
 import { auditLogMigration } from './0004-audit-log.js';
 import { expendituresMigration } from './0005-expenditures.js';
 import { scriptsMigration } from './0006-scripts.js';
+import { scheduleMigration } from './0007-schedule.js';
 
 /**
  * Every migration, by name; Kysely runs them in name order. Append new ones, never edit or rename a released
@@ -17,4 +18,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-audit-log': auditLogMigration,
   '0005-expenditures': expendituresMigration,
   '0006-scripts': scriptsMigration,
+  '0007-schedule': scheduleMigration,
 };

@@ -23,6 +23,7 @@ import {
 } from './expenditures-repository.js';
 import { createBreakdownRepository, type BreakdownRepository } from './breakdown-repository.js';
 import { createScriptsRepository, type ScriptsRepository } from './scripts-repository.js';
+import { createScheduleRepository, type ScheduleRepository } from './schedule-repository.js';
 import { loadAuthoritySnapshot } from './load-authority-snapshot.js';
 import { createPeopleRepository, type PeopleRepository } from './people-repository.js';
 import {
@@ -45,6 +46,7 @@ export type Repositories = {
   readonly expenditures: ExpendituresRepository;
   readonly scripts: ScriptsRepository;
   readonly breakdown: BreakdownRepository;
+  readonly schedule: ScheduleRepository;
   loadAuthoritySnapshot(productionId: ProductionId): Promise<AuthoritySnapshot | null>;
 };
 
@@ -71,5 +73,6 @@ export const createRepositories = (executor: DbExecutor): Repositories => ({
   expenditures: createExpendituresRepository(executor),
   scripts: createScriptsRepository(executor),
   breakdown: createBreakdownRepository(executor),
+  schedule: createScheduleRepository(executor),
   loadAuthoritySnapshot: (productionId) => loadAuthoritySnapshot(executor, productionId),
 });

@@ -189,10 +189,28 @@ const DEFINITIONS = define([
     departmentScoped: true,
   },
   {
+    id: 'schedule.view',
+    area: 'schedule',
+    label: 'See the schedule',
+    description:
+      'See the stripboards, the shoot calendar, the day out of days and the calendar feeds, and run the optimizer for a proposal.',
+    decisionArea: 'operational',
+    readOnly: true,
+  },
+  {
     id: 'schedule.edit',
     area: 'schedule',
     label: 'Build the schedule',
-    description: 'Edit the stripboard and the shooting schedule.',
+    description:
+      'Edit what-if stripboards, create boards, set the shoot calendar and the scheduling rules.',
+    decisionArea: 'operational',
+  },
+  {
+    id: 'schedule.change-locked-board',
+    area: 'schedule',
+    label: 'Change the locked shooting board',
+    description:
+      'Reorder, lock or unlock the shooting board that call sheets and the day out of days are built from.',
     decisionArea: 'operational',
   },
   {

@@ -112,6 +112,12 @@ const DEFAULT_RULES: Readonly<Record<ActionId, ActionRule>> = {
     ['producer', 'unit-production-manager', 'line-producer', 'department-head'],
     ['co-producer', 'senior-producer', 'associate-producer', 'production-manager', 'director'],
   ),
+  'schedule.view': rule([...PRODUCING, 'director', 'department-head', 'crew', 'cast']),
+  'schedule.change-locked-board': rule(
+    ['unit-production-manager'],
+    ['producer', 'co-producer', 'senior-producer', 'line-producer', 'production-manager'],
+    ['unit-production-manager'],
+  ),
   'schedule.edit': rule(
     ['producer', 'unit-production-manager', 'line-producer'],
     ['production-manager', 'director'],

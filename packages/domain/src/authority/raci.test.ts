@@ -51,8 +51,9 @@ describe('deriveRaci', () => {
   it('makes approver roles accountable and uses the dominant decision area', () => {
     const schedule = area('schedule');
     expect(schedule.decisionArea).toBe('operational');
-    // Producer: final say on operational decisions and named approver of major changes.
-    expect(schedule.cells.producer).toEqual(['R', 'A']);
+    // Producer: final say on operational decisions and named approver of major changes; asks the UPM before
+    // changing the locked shooting board.
+    expect(schedule.cells.producer).toEqual(['R', 'A', 'C']);
     expect(schedule.cells['unit-production-manager']).toEqual(['R', 'A']);
     expect(schedule.cells.director).toEqual(['C']);
     expect(area('creative').cells['executive-producer']).toEqual(['R', 'A']);

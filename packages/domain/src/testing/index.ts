@@ -4,3 +4,5 @@ export * from './decide-in.js';
 export * from './arbitraries.js';
 export * from './script-builders.js';
 export * from './script-arbitraries.js';
+export * from './random-scheduling-problem.js';
+export * from './published-scheduling-problems.js';

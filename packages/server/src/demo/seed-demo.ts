@@ -18,6 +18,7 @@ import { decideApproval } from '../services/approvals-service.js';
 import { performAction } from '../services/authority-service.js';
 import { readOnly, type ServiceContext } from '../services/service-context.js';
 import type { TakeActionResult } from '../services/take-action.js';
+import { seedDemoSchedule } from './seed-demo-schedule.js';
 import { seedDemoScript } from './seed-demo-script.js';
 import { DEMO_PASSWORD, DEMO_TEAM, DEMO_TITLE, type DemoMember } from './demo-team.js';
 
@@ -163,6 +164,7 @@ export const seedDemo = async (deps: ServerDeps): Promise<DemoResult> => {
     summary: 'Lock the breakwater at dawn for scene 12',
   });
   await seedDemoScript(as, id);
+  await seedDemoSchedule(as, id);
   return result(id, true);
 };
 

@@ -46,6 +46,24 @@ import { decideApproval, getApproval, listApprovals } from '../services/approval
 import { auditLog, auditLogPdf } from '../services/audit-log-service.js';
 import type { TakeActionResult } from '../services/take-action.js';
 import {
+  createBoard,
+  getBoard,
+  listBoards,
+  optimizeBoard,
+  scheduleSettings,
+  updateBoard,
+  updateCastDetails,
+  updateScheduleSettings,
+} from '../services/schedule-service.js';
+import {
+  dayOutOfDays,
+  dayOutOfDaysCsv,
+  dayOutOfDaysPdf,
+  dayOutOfDaysXlsx,
+  myCalendarIcs,
+  shootCalendarIcs,
+} from '../services/day-out-of-days-service.js';
+import {
   importDraft,
   sceneListCsv,
   sceneListXlsx,
@@ -276,6 +294,76 @@ export const routeHandlers: RouteHandlers = {
     elementListCsv(service(ctx), await canRead(ctx, ctx.params.productionId, 'script.view')),
   elementListXlsx: async (ctx) =>
     elementListXlsx(service(ctx), await canRead(ctx, ctx.params.productionId, 'script.view')),
+  scheduleSettings: async (ctx) =>
+    scheduleSettings(service(ctx), await canRead(ctx, ctx.params.productionId, 'schedule.view')),
+  updateScheduleSettings: async (ctx) =>
+    act(ctx, (context) =>
+      updateScheduleSettings(context, ctx.params.productionId as ProductionId, ctx.body),
+    ),
+  updateCastDetails: async (ctx) =>
+    act(ctx, (context) =>
+      updateCastDetails(
+        context,
+        ctx.params.productionId as ProductionId,
+        ctx.params.elementId,
+        ctx.body,
+      ),
+    ),
+  boards: async (ctx) =>
+    listBoards(service(ctx), await canRead(ctx, ctx.params.productionId, 'schedule.view')),
+  createBoard: async (ctx) =>
+    act(ctx, (context) => createBoard(context, ctx.params.productionId as ProductionId, ctx.body)),
+  board: async (ctx) =>
+    getBoard(
+      service(ctx),
+      await canRead(ctx, ctx.params.productionId, 'schedule.view'),
+      ctx.params.boardId,
+    ),
+  updateBoard: async (ctx) =>
+    act(ctx, (context) =>
+      updateBoard(
+        context,
+        ctx.params.productionId as ProductionId,
+        ctx.params.boardId,
+        ctx.body,
+        ctx.declare,
+      ),
+    ),
+  optimizeBoard: async (ctx) =>
+    optimizeBoard(
+      service(ctx),
+      await canRead(ctx, ctx.params.productionId, 'schedule.view'),
+      ctx.params.boardId,
+      ctx.body,
+    ),
+  dayOutOfDays: async (ctx) =>
+    dayOutOfDays(
+      service(ctx),
+      await canRead(ctx, ctx.params.productionId, 'schedule.view'),
+      ctx.params.boardId,
+    ),
+  dayOutOfDaysCsv: async (ctx) =>
+    dayOutOfDaysCsv(
+      service(ctx),
+      await canRead(ctx, ctx.params.productionId, 'schedule.view'),
+      ctx.params.boardId,
+    ),
+  dayOutOfDaysXlsx: async (ctx) =>
+    dayOutOfDaysXlsx(
+      service(ctx),
+      await canRead(ctx, ctx.params.productionId, 'schedule.view'),
+      ctx.params.boardId,
+    ),
+  dayOutOfDaysPdf: async (ctx) =>
+    dayOutOfDaysPdf(
+      service(ctx),
+      await canRead(ctx, ctx.params.productionId, 'schedule.view'),
+      ctx.params.boardId,
+    ),
+  shootCalendarIcs: async (ctx) =>
+    shootCalendarIcs(service(ctx), await canRead(ctx, ctx.params.productionId, 'schedule.view')),
+  myCalendarIcs: async (ctx) =>
+    myCalendarIcs(service(ctx), await canRead(ctx, ctx.params.productionId, 'schedule.view')),
   raci: async (ctx) =>
     raci(service(ctx), await canRead(ctx, ctx.params.productionId, 'production.view')),
 };

@@ -14,6 +14,10 @@ import {
   ScriptDiagnosticSchema,
   ScriptFileFormatSchema,
   TextAnchorSchema,
+  ProductionUnitSchema,
+  StripSchema,
+  StripboardKindSchema,
+  UpdateScheduleSettingsRequestSchema,
 } from '@greenlight/contract';
 
 /**
@@ -108,6 +112,33 @@ export const ActionEffectSchema = z.discriminatedUnion('kind', [
     kind: z.literal('set-shooting-location'),
     set: z.string(),
     shootingLocation: z.string().nullable(),
+  }),
+  z.object({
+    kind: z.literal('save-schedule-settings'),
+    settings: UpdateScheduleSettingsRequestSchema.omit({ version: true }),
+    version: z.number().int().nullable(),
+  }),
+  z.object({
+    kind: z.literal('set-cast-details'),
+    elementId: z.uuid(),
+    dailyRate: z.number().int().nullable().optional(),
+    personId: z.uuid().nullable().optional(),
+  }),
+  z.object({
+    kind: z.literal('create-board'),
+    name: z.string(),
+    boardKind: StripboardKindSchema,
+    unit: ProductionUnitSchema,
+    strips: z.array(StripSchema),
+    createdBy: z.uuid(),
+  }),
+  z.object({
+    kind: z.literal('update-board'),
+    boardId: z.uuid(),
+    version: z.number().int(),
+    strips: z.array(StripSchema).optional(),
+    locked: z.boolean().optional(),
+    name: z.string().optional(),
   }),
   z.object({
     kind: z.literal('replace-matrix'),

@@ -16,6 +16,7 @@ import {
 } from '@greenlight/domain';
 import type { Repositories } from '@greenlight/db';
 import type { ActionEffect } from './action-effect.js';
+import { applyScheduleEffect } from './apply-schedule-effect.js';
 import { applyScriptEffect } from './apply-script-effect.js';
 
 /** Carries out an allowed action. Throws a conflict when the world moved on since it was requested. */
@@ -122,6 +123,11 @@ export const applyActionEffect = async (
     case 'number-cast':
     case 'set-shooting-location':
       return applyScriptEffect(repos, production, effect, now);
+    case 'save-schedule-settings':
+    case 'set-cast-details':
+    case 'create-board':
+    case 'update-board':
+      return applyScheduleEffect(repos, production, effect, now);
   }
 };
 

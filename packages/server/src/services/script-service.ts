@@ -7,6 +7,7 @@ import type {
 import {
   BREAKDOWN_CATEGORIES,
   BREAKDOWN_CATEGORY_INFO,
+  dayOrNight,
   buildSceneListTable,
   DomainError,
   formatEighths,
@@ -260,7 +261,8 @@ export const sceneDtos = (loaded: LoadedBreakdown): ScriptOverviewDto['scenes'] 
     set.add(number);
     castBySCene.set(tag.sceneId, set);
   }
-  return loaded.scenes.map((scene) => {
+  const light = dayOrNight(loaded.scenes);
+  return loaded.scenes.map((scene, index) => {
     const range = sceneElementRange(loaded.draft.document, scene);
     return {
       id: scene.id,
@@ -269,6 +271,7 @@ export const sceneDtos = (loaded: LoadedBreakdown): ScriptOverviewDto['scenes'] 
       intExt: scene.intExt,
       set: setNameOf(scene),
       time: scene.time,
+      dayNight: light[index] ?? 'day',
       pageStart: scene.pageStart,
       eighths: scene.eighths,
       pages: formatEighths(scene.eighths),

@@ -12,6 +12,7 @@ import { DelegationsTab } from '../delegations/delegations-tab';
 import { ExpendituresTab } from '../expenditures/expenditures-tab';
 import { OrgChartTab } from '../org-chart/org-chart-tab';
 import { RaciTab } from '../raci/raci-tab';
+import { ScheduleTab } from '../schedule/schedule-tab';
 import { ScriptTab } from '../script/script-tab';
 import { useShellData } from '../shell/shell-data';
 import { TeamTab } from '../team/team-tab';
@@ -102,6 +103,8 @@ const TabContent = ({ tab }: { readonly tab: ProductionTabId }) => {
       return <DelegationsTab />;
     case 'script':
       return <ScriptTab />;
+    case 'schedule':
+      return <ScheduleTab />;
     case 'expenditures':
       return <ExpendituresTab />;
     case 'approvals':

@@ -2,6 +2,7 @@
 export const PRODUCTION_TABS = [
   { id: 'overview', path: '', label: 'Overview' },
   { id: 'script', path: '/script', label: 'Script' },
+  { id: 'schedule', path: '/schedule', label: 'Schedule' },
   { id: 'team', path: '/team', label: 'Team' },
   { id: 'org-chart', path: '/org-chart', label: 'Org chart' },
   { id: 'authority', path: '/authority', label: 'Authority matrix' },
@@ -15,7 +16,7 @@ export const PRODUCTION_TABS = [
 export type ProductionTabId = (typeof PRODUCTION_TABS)[number]['id'];
 
 /** Tabs with views of their own below them (`/script/breakdown`). */
-const TABS_WITH_VIEWS: readonly ProductionTabId[] = ['script'];
+const TABS_WITH_VIEWS: readonly ProductionTabId[] = ['script', 'schedule'];
 
 export const tabFromPath = (rest: string): ProductionTabId | null =>
   PRODUCTION_TABS.find(

@@ -16,15 +16,13 @@ export const STRIP_COLOURS: Readonly<Record<StripKind, StripColour>> = {
   'night-ext': { kind: 'night-ext', label: 'Night exterior', colour: '#7CC38A' },
 };
 
-/** Times of day that are shot as night (the rest — DAY, MORNING, CONTINUOUS, LATER… — as day). */
-const NIGHT = /\b(NIGHT|DUSK|EVENING|MIDNIGHT|TWILIGHT|MAGIC HOUR)\b/i;
-
 /**
  * The strip colour of a scene, the way a board is coloured: day interior white, day exterior yellow, night
- * interior blue, night exterior green. A scene that is partly outside (INT/EXT) is an exterior.
+ * interior blue, night exterior green. A scene that is partly outside (INT/EXT) is an exterior. Day or
+ * night comes from the server (`dayNight`: CONTINUOUS and LATER carry on from the scene before).
  */
-export const stripColour = (scene: Pick<SceneDto, 'intExt' | 'time'>): StripColour => {
-  const night = scene.time !== null && NIGHT.test(scene.time);
+export const stripColour = (scene: Pick<SceneDto, 'intExt' | 'dayNight'>): StripColour => {
+  const night = scene.dayNight === 'night';
   const exterior = scene.intExt === 'EXT' || scene.intExt === 'INT/EXT';
   const kind: StripKind = `${night ? 'night' : 'day'}-${exterior ? 'ext' : 'int'}`;
   return STRIP_COLOURS[kind];

@@ -1,0 +1,67 @@
+import type { Repositories } from '@greenlight/db';
+import {
+  calendarDate,
+  DEFAULT_MAX_EIGHTHS_PER_DAY,
+  defaultShootCalendar,
+  minorUnits,
+  type CalendarDate,
+  type CastDetails,
+  type ProductionId,
+  type ScheduleSettings,
+} from '@greenlight/domain';
+import { activeTags, loadBreakdown, type LoadedBreakdown } from './load-breakdown.js';
+import { sceneDtos } from './script-service.js';
+
+/** The settings, or the defaults (shooting from `today`, Monday to Friday, five pages a day). */
+export const settingsOrDefault = async (
+  repos: Repositories,
+  productionId: ProductionId,
+  today: CalendarDate,
+): Promise<ScheduleSettings & { readonly saved: boolean }> => {
+  const saved = await repos.schedule.getSettings(productionId);
+  if (saved !== null) return { ...saved, saved: true };
+  return {
+    calendar: defaultShootCalendar(calendarDate(today)),
+    maxEighthsPerDay: DEFAULT_MAX_EIGHTHS_PER_DAY,
+    companyMoveCost: minorUnits(0),
+    dropPickupAfterDays: 10,
+    sceneOrder: [],
+    version: 0,
+    saved: false,
+  };
+};
+
+/** The script's scenes as a board shows them, and the cast with their numbers, rates and people. */
+export type ScheduleData = {
+  readonly breakdown: LoadedBreakdown;
+  readonly scenes: ReturnType<typeof sceneDtos>;
+  readonly cast: readonly {
+    readonly elementId: string;
+    readonly castNumber: number;
+    readonly name: string;
+    readonly details: CastDetails | null;
+  }[];
+};
+
+export const loadScheduleData = async (
+  repos: Repositories,
+  productionId: ProductionId,
+): Promise<ScheduleData | null> => {
+  const breakdown = await loadBreakdown(repos, productionId);
+  if (breakdown === null) return null;
+  const details = await repos.schedule.listCastDetails(breakdown.scriptId);
+  const detailsById = new Map(details.map((d) => [d.elementId, d]));
+  // Cast numbers count only through tags that are not waiting for review (what the sheets show).
+  const tagged = new Set(activeTags(breakdown).map((tag) => tag.elementId));
+  const cast = breakdown.elements
+    .filter((e) => e.category === 'cast' && e.castNumber !== null)
+    .map((e) => ({
+      elementId: e.id,
+      castNumber: e.castNumber ?? 0,
+      name: e.name,
+      details: detailsById.get(e.id) ?? null,
+      tagged: tagged.has(e.id),
+    }))
+    .sort((a, b) => a.castNumber - b.castNumber);
+  return { breakdown, scenes: sceneDtos(breakdown), cast };
+};
