@@ -189,6 +189,8 @@ export interface ScheduleSettingsTable {
   company_move_cost_minor: number;
   drop_pickup_after_days: number | null;
   scene_order: JsonWithDefault;
+  cast_availability: JsonWithDefault;
+  location_availability: JsonWithDefault;
   version: Generated<number>;
 }
 

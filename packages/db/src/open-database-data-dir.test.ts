@@ -11,8 +11,9 @@ import { openDatabase } from './open-database.js';
 import { createRepositories } from './repositories/create-repositories.js';
 
 // These tests are about the embedded database's data directory, so they use PGlite on disk whatever backend
-// the rest of the suite runs on.
-describe('openDatabase with a data directory', () => {
+// the rest of the suite runs on. A child process starting tsx and creating an on-disk PGlite takes seconds,
+// and many more on a loaded two-core machine: hence the generous timeout (a guard, not a measurement).
+describe('openDatabase with a data directory', { timeout: 120_000 }, () => {
   let root: string;
   let dataDir: string;
   let child: ChildProcess | undefined;

@@ -31,6 +31,9 @@ describe('stripboards, the shoot calendar, the optimizer and the day out of days
     // Monday the 18th is a holiday: no shoot day falls on it.
     expect(shooting.days.map((d) => d.date)).not.toContain('2027-01-18');
     expect(shooting.missingSceneIds).toEqual([]);
+    // Elena is available from the 19th and plays on the 20th; the harbour office closes on the 22nd. The
+    // one thing to look at: the night at sea on Tuesday, and the day scene in the office on Wednesday.
+    expect(shooting.conflicts.map((c) => [c.kind, c.date])).toEqual([['turnaround', '2027-01-20']]);
     for (const day of shooting.days) {
       if (day.kind === 'shoot' && day.sceneIds.length > 1) expect(day.overLimit).toBe(false);
     }
@@ -215,6 +218,48 @@ describe('stripboards, the shoot calendar, the optimizer and the day out of days
     expect((mine.body.match(/BEGIN:VEVENT/g) ?? []).length).toBe(1);
   });
 
+  it('flags the days that break the rules: a cast member blocked, a location closed, the page limit', async () => {
+    const upm = await t.as('unit-production-manager');
+    const shooting = (await boards()).find((b) => b.kind === 'shooting');
+    const before = await board(shooting?.id ?? '');
+    const settings = (await t.call('scheduleSettings', { params: production() }, upm)).ok();
+    const day1 = before.days.find((d) => d.kind === 'shoot' && d.dayNumber === 1);
+    const saved = await t.call(
+      'updateScheduleSettings',
+      {
+        params: production(),
+        body: {
+          calendar: settings.calendar,
+          maxEighthsPerDay: 2,
+          companyMoveCost: settings.companyMoveCost,
+          dropPickupAfterDays: settings.dropPickupAfterDays,
+          sceneOrder: settings.sceneOrder,
+          castAvailability: [
+            {
+              castNumber: 1,
+              availableFrom: null,
+              availableUntil: null,
+              unavailable: [day1?.date ?? ''],
+            },
+          ],
+          locationAvailability: [
+            { set: 'harbour office', availableFrom: '2027-02-01', availableUntil: null },
+          ],
+          version: settings.version,
+        },
+      },
+      upm,
+    );
+    expect(saved.ok()).toMatchObject({ outcome: 'allowed' });
+    const after = await board(shooting?.id ?? '');
+    const kinds = new Set(after.conflicts.map((c) => c.kind));
+    expect(kinds).toContain('over-limit');
+    expect(kinds).toContain('location-unavailable');
+    expect(
+      after.conflicts.some((c) => c.kind === 'cast-unavailable' && c.message.startsWith('MARGOT')),
+    ).toBe(day1?.kind === 'shoot' && day1.castNumbers.includes(1));
+  });
+
   it('checks the calendar, and hides boards from strangers', async () => {
     const bad = await t.call(
       'updateScheduleSettings',
@@ -226,6 +271,8 @@ describe('stripboards, the shoot calendar, the optimizer and the day out of days
           companyMoveCost: 0,
           dropPickupAfterDays: 10,
           sceneOrder: [],
+          castAvailability: [],
+          locationAvailability: [],
         },
       },
       await t.as('unit-production-manager'),

@@ -48,6 +48,27 @@ export const ScheduleSettingsSchema = z.object({
     .array(z.tuple([IdSchema, IdSchema]))
     .max(1000)
     .describe('[before, after] scene ids that must be shot in that order'),
+  castAvailability: z
+    .array(
+      z.object({
+        castNumber: z.number().int().min(1),
+        availableFrom: CalendarDateSchema.nullable(),
+        availableUntil: CalendarDateSchema.nullable(),
+        unavailable: z.array(CalendarDateSchema),
+      }),
+    )
+    .max(500)
+    .describe('When cast members can work (start and drop dates, blocked dates)'),
+  locationAvailability: z
+    .array(
+      z.object({
+        set: z.string().min(1),
+        availableFrom: CalendarDateSchema.nullable(),
+        availableUntil: CalendarDateSchema.nullable(),
+      }),
+    )
+    .max(500)
+    .describe('When a set’s shooting location can be used'),
   version: z.number().int(),
   saved: z.boolean().describe('False while the production still runs on the defaults'),
 });
@@ -141,6 +162,23 @@ export const BoardSchema = BoardSummarySchema.extend({
   scenes: z.array(BoardSceneSchema).describe('Every scene on the board, by id (in script order)'),
   days: z.array(BoardDaySchema),
   unscheduled: z.object({ sceneIds: z.array(IdSchema), eighths: z.number().int() }),
+  conflicts: z
+    .array(
+      z.object({
+        kind: z.enum([
+          'over-limit',
+          'scene-order',
+          'cast-unavailable',
+          'location-unavailable',
+          'turnaround',
+        ]),
+        dayNumber: z.number().int(),
+        date: CalendarDateSchema,
+        sceneIds: z.array(z.string()),
+        message: z.string(),
+      }),
+    )
+    .describe('Where the board breaks the production’s rules'),
   missingSceneIds: z
     .array(IdSchema)
     .describe('Scenes of the current draft that are not on this board (added by a revision)'),

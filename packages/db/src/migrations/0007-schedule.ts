@@ -15,6 +15,8 @@ export const scheduleMigration: Migration = {
         company_move_cost_minor bigint not null default 0 check (company_move_cost_minor >= 0),
         drop_pickup_after_days integer check (drop_pickup_after_days >= 0),
         scene_order jsonb not null default '[]',
+        cast_availability jsonb not null default '[]',
+        location_availability jsonb not null default '[]',
         version integer not null default 1
       )`,
       `create table stripboards (

@@ -35,6 +35,17 @@ describe(`schedule repository on ${testDatabaseKind()}`, () => {
       companyMoveCost: minorUnits(250_000),
       dropPickupAfterDays: 10,
       sceneOrder: [['x', 'y']] as [string, string][],
+      castAvailability: [
+        {
+          castNumber: 1,
+          availableFrom: calendarDate('2027-03-02'),
+          availableUntil: null,
+          unavailable: [calendarDate('2027-03-09')],
+        },
+      ],
+      locationAvailability: [
+        { set: 'QUAY', availableFrom: null, availableUntil: calendarDate('2027-03-20') },
+      ],
     };
     expect(await repos.schedule.saveSettings(production.id, settings)).toMatchObject({
       version: 1,

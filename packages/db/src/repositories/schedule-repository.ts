@@ -3,7 +3,9 @@ import {
   minorUnits,
   PRODUCTION_UNITS,
   STRIPBOARD_KINDS,
+  type CastAvailability,
   type CastDetails,
+  type LocationAvailability,
   type Instant,
   type PersonId,
   type ProductionId,
@@ -91,6 +93,8 @@ export const createScheduleRepository = (db: DbExecutor): ScheduleRepository => 
         companyMoveCost: minorUnits(row.company_move_cost_minor),
         dropPickupAfterDays: row.drop_pickup_after_days,
         sceneOrder: row.scene_order as [string, string][],
+        castAvailability: row.cast_availability as CastAvailability[],
+        locationAvailability: row.location_availability as LocationAvailability[],
         version: row.version,
       };
     },
@@ -102,6 +106,8 @@ export const createScheduleRepository = (db: DbExecutor): ScheduleRepository => 
         company_move_cost_minor: settings.companyMoveCost,
         drop_pickup_after_days: settings.dropPickupAfterDays,
         scene_order: toJsonText(settings.sceneOrder),
+        cast_availability: toJsonText(settings.castAvailability),
+        location_availability: toJsonText(settings.locationAvailability),
       };
       const row =
         expectedVersion === undefined

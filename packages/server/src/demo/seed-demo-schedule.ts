@@ -52,6 +52,13 @@ export const seedDemoSchedule = async (
     companyMoveCost: 250_000,
     dropPickupAfterDays: 10,
     sceneOrder: [],
+    castAvailability: [
+      // Elena's actor is on another job until the Tuesday after the holiday.
+      { castNumber: 5, availableFrom: '2027-01-19', availableUntil: null, unavailable: [] },
+    ],
+    locationAvailability: [
+      { set: 'HARBOUR OFFICE', availableFrom: null, availableUntil: '2027-01-22' },
+    ],
   });
   const data = await loadScheduleData(readOnly(lp.deps), productionId);
   for (const member of data?.cast ?? []) {

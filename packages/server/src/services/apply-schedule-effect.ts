@@ -37,6 +37,17 @@ export const toScheduleSettings = (
     companyMoveCost: minorUnits(input.companyMoveCost),
     dropPickupAfterDays: input.dropPickupAfterDays,
     sceneOrder: input.sceneOrder,
+    castAvailability: input.castAvailability.map((a) => ({
+      castNumber: a.castNumber,
+      availableFrom: a.availableFrom === null ? null : calendarDate(a.availableFrom),
+      availableUntil: a.availableUntil === null ? null : calendarDate(a.availableUntil),
+      unavailable: a.unavailable.map(calendarDate),
+    })),
+    locationAvailability: input.locationAvailability.map((w) => ({
+      set: w.set.trim().replace(/\s+/g, ' ').toUpperCase(),
+      availableFrom: w.availableFrom === null ? null : calendarDate(w.availableFrom),
+      availableUntil: w.availableUntil === null ? null : calendarDate(w.availableUntil),
+    })),
   };
 };
 

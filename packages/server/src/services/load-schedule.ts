@@ -26,6 +26,8 @@ export const settingsOrDefault = async (
     companyMoveCost: minorUnits(0),
     dropPickupAfterDays: 10,
     sceneOrder: [],
+    castAvailability: [],
+    locationAvailability: [],
     version: 0,
     saved: false,
   };

@@ -14,6 +14,7 @@ import type {
 } from '@greenlight/contract';
 import {
   boardSchedulingProblem,
+  checkBoard,
   compareSchedules,
   DomainError,
   explainSchedule,
@@ -58,6 +59,11 @@ const toSettingsDto = (settings: ScheduleSettings & { saved: boolean }): Schedul
   companyMoveCost: settings.companyMoveCost,
   dropPickupAfterDays: settings.dropPickupAfterDays,
   sceneOrder: settings.sceneOrder.map(([a, b]) => [a, b] as [string, string]),
+  castAvailability: settings.castAvailability.map((a) => ({
+    ...a,
+    unavailable: [...a.unavailable],
+  })),
+  locationAvailability: settings.locationAvailability.map((w) => ({ ...w })),
   version: settings.version,
   saved: settings.saved,
 });
@@ -229,6 +235,15 @@ export const getBoard = async (
       sceneIds: layout.unscheduled.scenes.map((s) => s.id),
       eighths: layout.unscheduled.eighths,
     },
+    conflicts: checkBoard(layout, {
+      maxEighthsPerDay: settings.maxEighthsPerDay,
+      sceneOrder: settings.sceneOrder,
+      castAvailability: settings.castAvailability,
+      locationAvailability: settings.locationAvailability,
+      light: new Map((data?.scenes ?? []).map((scene) => [scene.id, scene.dayNight])),
+      castNames: new Map((data?.cast ?? []).map((member) => [member.castNumber, member.name])),
+      sceneNumbers: new Map((data?.scenes ?? []).map((scene) => [scene.id, scene.number])),
+    }).map((conflict) => ({ ...conflict, sceneIds: [...conflict.sceneIds] })),
     missingSceneIds: (data?.scenes ?? []).filter((s) => !onBoard.has(s.id)).map((s) => s.id),
     unknownSceneIds: [...layout.unknownSceneIds],
     explanation: toExplanationDto(

@@ -144,6 +144,7 @@ export const BOARD: BoardDto = {
     },
   ],
   unscheduled: { sceneIds: [SCHEDULE_IDS.scene5], eighths: 4 },
+  conflicts: [],
   missingSceneIds: [],
   unknownSceneIds: [],
   explanation: EXPLANATION,
@@ -218,6 +219,8 @@ export const SETTINGS: ScheduleSettingsDto = {
   companyMoveCost: 250_000,
   dropPickupAfterDays: 10,
   sceneOrder: [],
+  castAvailability: [],
+  locationAvailability: [],
   version: 2,
   saved: true,
 };

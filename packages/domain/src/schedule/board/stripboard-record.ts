@@ -3,6 +3,7 @@ import type { MinorUnits } from '../../shared/money.js';
 import type { PersonId, ProductionId } from '../../shared/ids.js';
 import type { ShootCalendar } from '../calendar/shoot-calendar.js';
 import type { Strip } from '../stripboard/strip.js';
+import type { CastAvailability, LocationAvailability } from './check-board.js';
 
 /** The shooting board (one per unit: what call sheets and the day out of days follow) or a what-if. */
 export type StripboardKind = 'shooting' | 'what-if';
@@ -38,6 +39,10 @@ export type ScheduleSettings = {
   readonly dropPickupAfterDays: number | null;
   /** `[before, after]` scene ids: scenes that must be shot in that order. */
   readonly sceneOrder: readonly (readonly [string, string])[];
+  /** When cast members can work; the board flags days that break it. */
+  readonly castAvailability: readonly CastAvailability[];
+  /** When sets' shooting locations can be used. */
+  readonly locationAvailability: readonly LocationAvailability[];
   readonly version: number;
 };
 

@@ -8,6 +8,7 @@ import { formatAmount } from '../../ui/money';
 import { AddStripForm } from './add-strip-form';
 import { boardLayout, type BoardLayout } from './board-rows';
 import { CastCostsPanel } from './cast-costs-panel';
+import { ConflictsPanel } from './conflicts-panel';
 import { pagesText } from './day-break-label';
 import { MissingScenesPanel } from './missing-scenes-panel';
 import { OptimizeDialog } from './optimize-dialog';
@@ -91,6 +92,7 @@ export const BoardPage = ({ productionId, boardId, report }: BoardPageProps) => 
           )}
         </div>
         <aside className="board-side" aria-label="Board tools">
+          <ConflictsPanel conflicts={board.conflicts} />
           <MissingScenesPanel
             productionId={productionId}
             board={board}

@@ -157,6 +157,8 @@ const CalendarSettingsForm = ({ settings, productionId, currency, report, onSave
           companyMoveCost: cost.value,
           dropPickupAfterDays: settings.dropPickupAfterDays,
           sceneOrder: settings.sceneOrder,
+          castAvailability: settings.castAvailability,
+          locationAvailability: settings.locationAvailability,
           ...(settings.saved ? { version: settings.version } : {}),
         },
       });

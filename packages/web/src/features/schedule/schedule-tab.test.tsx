@@ -366,6 +366,8 @@ describe('the calendar settings', () => {
       companyMoveCost: 250_000,
       dropPickupAfterDays: 10,
       sceneOrder: [],
+      castAvailability: [],
+      locationAvailability: [],
       version: 2,
     });
     expect(screen.getByTestId('calendar-ics').getAttribute('href')).toBe(
