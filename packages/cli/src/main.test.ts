@@ -8,31 +8,12 @@ import { ROLES } from '@greenlight/domain';
 import { DEMO_PASSWORD, DEMO_TEAM } from '@greenlight/server';
 import type { CliIo } from './cli-io.js';
 import { main } from './main.js';
+import { runCli } from './testing/run-cli.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/screenplays/', import.meta.url));
 
-type Run = { code: number; out: string; err: string };
-
 /** Runs the CLI in-process with captured output and an environment of our own (no DATABASE_URL). */
-const run = async (
-  argv: readonly string[],
-  env: Readonly<Record<string, string>> = {},
-): Promise<Run> => {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    env,
-    untilStopped: () => new Promise<void>(() => undefined),
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-};
+const run = runCli;
 
 const BIN = fileURLToPath(new URL('../bin/greenlight.mjs', import.meta.url));
 

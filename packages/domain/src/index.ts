@@ -105,3 +105,4 @@ export * from './schedule/solver/heuristic-solver.js';
 export * from './schedule/solver/solve-schedule.js';
 export * from './schedule/solver/stable-topological-order.js';
 export * from './schedule/board/check-board.js';
+export * from './schedule/board/repack-board.js';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { Clock, IdGenerator, Instant } from '@greenlight/domain';
 import type { Database } from '@greenlight/db';
 import { argon2Hasher } from './auth/password-hasher.js';
@@ -17,6 +18,7 @@ export const createServerDeps = (
   return {
     database,
     clock,
+    stopwatch: () => performance.now(),
     ids: uuidGenerator,
     hasher: argon2Hasher,
     limiter: new SignInLimiter(clock),

@@ -7,6 +7,8 @@ import type { SignInLimiter } from './auth/sign-in-limiter.js';
 export type ServerDeps = {
   readonly database: Database;
   readonly clock: Clock;
+  /** A monotonic millisecond counter for time limits (the optimizer's); not a date. */
+  readonly stopwatch: () => number;
   readonly ids: IdGenerator;
   readonly hasher: PasswordHasher;
   readonly limiter: SignInLimiter;

@@ -3,29 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../cli-io.js';
-import { main } from '../main.js';
+import { runCli } from '../testing/run-cli.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../../fixtures/scheduling/', import.meta.url));
 
-const run = async (
-  argv: readonly string[],
-): Promise<{ code: number; out: string; err: string }> => {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    env: {},
-    untilStopped: () => new Promise<void>(() => undefined),
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-};
+const run = runCli;
 
 const scratch = mkdtempSync(join(tmpdir(), 'greenlight-schedule-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -3,29 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../cli-io.js';
-import { main } from '../main.js';
+import { runCli } from '../testing/run-cli.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../../fixtures/screenplays/', import.meta.url));
 
-const run = async (
-  argv: readonly string[],
-): Promise<{ code: number; out: string; err: string }> => {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    env: {},
-    untilStopped: () => new Promise<void>(() => undefined),
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-};
+const run = runCli;
 
 // Every screenplay with a reviewed expected output beside it.
 const fixtureFiles = readdirSync(FIXTURES)

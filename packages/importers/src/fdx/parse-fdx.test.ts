@@ -283,9 +283,9 @@ ${p('Dialogue', 'It&apos;s &quot;fine&quot; &lt;really&gt; &amp; that&#8217;s th
     const source = `<?xml version="1.0"?>
 <!DOCTYPE FinalDraft [<!ENTITY lol0 "lol">${levels}]>
 <FinalDraft><Content>${p('Action', '&lol9;')}</Content></FinalDraft>`;
-    const started = Date.now();
+    // Expanded, &lol9; would be 10^9 characters: the text kept as written is the proof (and the test's
+    // timeout the guard), not a stopwatch.
     const result = parseFdx(source);
-    expect(Date.now() - started).toBeLessThan(1_000);
     expect(withoutLines(result.document.elements)).toEqual([
       { type: 'action', text: '&lol9;', centered: false },
     ]);

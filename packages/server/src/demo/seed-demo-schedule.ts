@@ -2,12 +2,11 @@ import type { ProductionId, Role } from '@greenlight/domain';
 import { DomainError } from '@greenlight/domain';
 import { decideApproval } from '../services/approvals-service.js';
 import { loadScheduleData } from '../services/load-schedule.js';
+import { createBoard, updateBoard } from '../services/schedule-service.js';
 import {
-  createBoard,
-  updateBoard,
   updateCastDetails,
   updateScheduleSettings,
-} from '../services/schedule-service.js';
+} from '../services/schedule-settings-service.js';
 import { readOnly, type ServiceContext } from '../services/service-context.js';
 import type { TakeActionResult } from '../services/take-action.js';
 

@@ -50,11 +50,13 @@ import {
   getBoard,
   listBoards,
   optimizeBoard,
-  scheduleSettings,
   updateBoard,
+} from '../services/schedule-service.js';
+import {
+  scheduleSettings,
   updateCastDetails,
   updateScheduleSettings,
-} from '../services/schedule-service.js';
+} from '../services/schedule-settings-service.js';
 import {
   dayOutOfDays,
   dayOutOfDaysCsv,

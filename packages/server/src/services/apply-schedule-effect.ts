@@ -2,6 +2,7 @@ import {
   calendarDate,
   DomainError,
   minorUnits,
+  setNameOf,
   validateShootCalendar,
   type Instant,
   type JsonValue,
@@ -44,7 +45,7 @@ export const toScheduleSettings = (
       unavailable: a.unavailable.map(calendarDate),
     })),
     locationAvailability: input.locationAvailability.map((w) => ({
-      set: w.set.trim().replace(/\s+/g, ' ').toUpperCase(),
+      set: setNameOf({ location: w.set }),
       availableFrom: w.availableFrom === null ? null : calendarDate(w.availableFrom),
       availableUntil: w.availableUntil === null ? null : calendarDate(w.availableUntil),
     })),

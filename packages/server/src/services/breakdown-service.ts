@@ -18,6 +18,7 @@ import {
   REVISION_COLOUR_INFO,
   isRevisionColour,
   sceneElementRange,
+  setNameOf,
   type BreakdownCategory,
   type Department,
   type ProductionId,
@@ -257,7 +258,7 @@ export const setShootingLocation = async (
   input: SetShootingLocationRequest,
 ): Promise<TakeActionResult> => {
   const loaded = await loadOrFail(context, productionId);
-  const set = input.set.trim().replace(/\s+/g, ' ').toUpperCase();
+  const set = setNameOf({ location: input.set });
   if (!deriveSets(loaded.scenes).some((s) => s.name === set)) {
     throw new DomainError('not-found', `The script has no set called ${set}`);
   }

@@ -16,7 +16,7 @@ import {
 } from '@greenlight/domain';
 import { renderReportPdf } from '@greenlight/pdf';
 import { writeCsv, writeXlsx } from '@greenlight/spreadsheet';
-import { loadScheduleData, settingsOrDefault } from './load-schedule.js';
+import { boardScenes, loadScheduleData, settingsOrDefault } from './load-schedule.js';
 import { mustFind, personOf, readOnly, todayFor, type ServiceContext } from './service-context.js';
 
 /** A board laid out on the calendar with the day out of days built from it. */
@@ -26,15 +26,7 @@ const boardDood = async (context: ServiceContext, productionId: ProductionId, bo
   const settings = await settingsOrDefault(repos, productionId, todayFor(context.deps, production));
   const board = mustFind(await repos.schedule.getBoard(productionId, boardId), 'board');
   const data = await loadScheduleData(repos, productionId);
-  const scenes = (data?.scenes ?? []).map((scene) => ({
-    id: scene.id,
-    number: scene.number,
-    eighths: scene.eighths,
-    castNumbers: scene.castNumbers,
-    set: scene.set,
-    intExt: scene.intExt,
-    time: scene.dayNight,
-  }));
+  const scenes = data === null ? [] : boardScenes(data);
   const layout = layoutStripboard(board.strips, scenes, settings.calendar);
   const cast = data?.cast ?? [];
   const dood = buildDayOutOfDays({

@@ -8,8 +8,9 @@ import {
   type CastDetails,
   type ProductionId,
   type ScheduleSettings,
+  type StripboardScene,
 } from '@greenlight/domain';
-import { activeTags, loadBreakdown, type LoadedBreakdown } from './load-breakdown.js';
+import { loadBreakdown, type LoadedBreakdown } from './load-breakdown.js';
 import { sceneDtos } from './script-service.js';
 
 /** The settings, or the defaults (shooting from `today`, Monday to Friday, five pages a day). */
@@ -53,8 +54,6 @@ export const loadScheduleData = async (
   if (breakdown === null) return null;
   const details = await repos.schedule.listCastDetails(breakdown.scriptId);
   const detailsById = new Map(details.map((d) => [d.elementId, d]));
-  // Cast numbers count only through tags that are not waiting for review (what the sheets show).
-  const tagged = new Set(activeTags(breakdown).map((tag) => tag.elementId));
   const cast = breakdown.elements
     .filter((e) => e.category === 'cast' && e.castNumber !== null)
     .map((e) => ({
@@ -62,8 +61,19 @@ export const loadScheduleData = async (
       castNumber: e.castNumber ?? 0,
       name: e.name,
       details: detailsById.get(e.id) ?? null,
-      tagged: tagged.has(e.id),
     }))
     .sort((a, b) => a.castNumber - b.castNumber);
   return { breakdown, scenes: sceneDtos(breakdown), cast };
 };
+
+/** The script's scenes as a board sees them; day or night as resolved over the script (CONTINUOUS…). */
+export const boardScenes = (data: ScheduleData): StripboardScene[] =>
+  data.scenes.map((scene) => ({
+    id: scene.id,
+    number: scene.number,
+    eighths: scene.eighths,
+    castNumbers: scene.castNumbers,
+    set: scene.set,
+    intExt: scene.intExt,
+    time: scene.dayNight,
+  }));

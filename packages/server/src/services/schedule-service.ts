@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import type {
   BoardDayDto,
   BoardDto,
@@ -6,11 +5,8 @@ import type {
   CreateBoardRequest,
   OptimizeBoardResponseDto,
   ScheduleExplanationDto,
-  ScheduleSettingsDto,
   StripDto,
   UpdateBoardRequest,
-  UpdateCastDetailsRequest,
-  UpdateScheduleSettingsRequest,
 } from '@greenlight/contract';
 import {
   boardSchedulingProblem,
@@ -19,126 +15,29 @@ import {
   DomainError,
   explainSchedule,
   formatEighths,
+  improvesOn,
   layoutStripboard,
   packIntoDays,
+  repackBoard,
   solveSchedule,
+  STRIP_KIND_LABELS,
   stripColour,
+  stripKind,
   type ActionId,
-  type IdGenerator,
   type ProductionId,
   type ScheduleExplanation,
-  type ScheduleSettings,
   type Strip,
   type StripboardLayout,
   type StripboardRecord,
-  type StripboardScene,
 } from '@greenlight/domain';
-import { toScheduleSettings } from './apply-schedule-effect.js';
-import { loadScheduleData, settingsOrDefault, type ScheduleData } from './load-schedule.js';
+import {
+  boardScenes,
+  loadScheduleData,
+  settingsOrDefault,
+  type ScheduleData,
+} from './load-schedule.js';
 import { takeAction, type TakeActionResult } from './take-action.js';
 import { mustFind, personOf, readOnly, todayFor, type ServiceContext } from './service-context.js';
-
-export const scheduleSettings = async (
-  context: ServiceContext,
-  productionId: ProductionId,
-): Promise<ScheduleSettingsDto> => {
-  const repos = readOnly(context.deps);
-  const production = mustFind(await repos.productions.get(productionId), 'production');
-  const settings = await settingsOrDefault(repos, productionId, todayFor(context.deps, production));
-  return toSettingsDto(settings);
-};
-
-const toSettingsDto = (settings: ScheduleSettings & { saved: boolean }): ScheduleSettingsDto => ({
-  calendar: {
-    firstShootDay: settings.calendar.firstShootDay,
-    workingWeekdays: [...settings.calendar.workingWeekdays],
-    holidays: settings.calendar.holidays.map((h) => ({ ...h })),
-    daysOff: [...settings.calendar.daysOff],
-  },
-  maxEighthsPerDay: settings.maxEighthsPerDay,
-  companyMoveCost: settings.companyMoveCost,
-  dropPickupAfterDays: settings.dropPickupAfterDays,
-  sceneOrder: settings.sceneOrder.map(([a, b]) => [a, b] as [string, string]),
-  castAvailability: settings.castAvailability.map((a) => ({
-    ...a,
-    unavailable: [...a.unavailable],
-  })),
-  locationAvailability: settings.locationAvailability.map((w) => ({ ...w })),
-  version: settings.version,
-  saved: settings.saved,
-});
-
-export const updateScheduleSettings = async (
-  context: ServiceContext,
-  productionId: ProductionId,
-  input: UpdateScheduleSettingsRequest,
-): Promise<TakeActionResult> => {
-  const { version, ...settings } = input;
-  // Checked before the action is decided, so a bad calendar is a 400 and nothing is recorded.
-  toScheduleSettings(settings);
-  return takeAction(context, {
-    productionId,
-    action: 'schedule.edit',
-    summary: `Set the shoot calendar: first shoot day ${settings.calendar.firstShootDay}, ${formatEighths(settings.maxEighthsPerDay)} pages a day at most`,
-    buildEffect: () =>
-      Promise.resolve({
-        kind: 'save-schedule-settings' as const,
-        settings,
-        version: version ?? null,
-      }),
-  });
-};
-
-export const updateCastDetails = async (
-  context: ServiceContext,
-  productionId: ProductionId,
-  elementId: string,
-  input: UpdateCastDetailsRequest,
-): Promise<TakeActionResult> => {
-  const data = await mustHaveSchedule(context, productionId);
-  const member = mustFind(
-    data.breakdown.elements.find((e) => e.id === elementId && e.category === 'cast'),
-    'cast member',
-  );
-  return takeAction(context, {
-    productionId,
-    action: 'schedule.edit',
-    summary: `${member.name}: ${input.dailyRate === undefined ? 'who plays them' : 'daily rate'}`,
-    buildEffect: () =>
-      Promise.resolve({
-        kind: 'set-cast-details' as const,
-        elementId: member.id,
-        ...(input.dailyRate === undefined ? {} : { dailyRate: input.dailyRate }),
-        ...(input.personId === undefined ? {} : { personId: input.personId }),
-      }),
-  });
-};
-
-const mustHaveSchedule = async (
-  context: ServiceContext,
-  productionId: ProductionId,
-): Promise<ScheduleData> => {
-  const data = await loadScheduleData(readOnly(context.deps), productionId);
-  if (data === null) {
-    throw new DomainError(
-      'not-found',
-      'The production has no script yet: import a draft first, the board is made from its scenes',
-    );
-  }
-  return data;
-};
-
-/** The board's view of the scenes, and the layout of a board over the calendar. */
-const boardScenes = (data: ScheduleData): StripboardScene[] =>
-  data.scenes.map((scene) => ({
-    id: scene.id,
-    number: scene.number,
-    eighths: scene.eighths,
-    castNumbers: scene.castNumbers,
-    set: scene.set,
-    intExt: scene.intExt,
-    time: scene.dayNight,
-  }));
 
 const castOf = (data: ScheduleData) =>
   data.cast.map((member) => ({
@@ -177,7 +76,8 @@ const summaryOf = (board: StripboardRecord, layout: StripboardLayout): BoardSumm
   updatedAt: board.updatedAt,
 });
 
-const context3 = async (context: ServiceContext, productionId: ProductionId) => {
+/** What every board use case reads: the production, its settings (or the defaults) and the script. */
+const loadScheduleContext = async (context: ServiceContext, productionId: ProductionId) => {
   const repos = readOnly(context.deps);
   const production = mustFind(await repos.productions.get(productionId), 'production');
   const settings = await settingsOrDefault(repos, productionId, todayFor(context.deps, production));
@@ -189,7 +89,7 @@ export const listBoards = async (
   context: ServiceContext,
   productionId: ProductionId,
 ): Promise<{ boards: BoardSummaryDto[] }> => {
-  const { repos, settings, data } = await context3(context, productionId);
+  const { repos, settings, data } = await loadScheduleContext(context, productionId);
   const scenes = data === null ? [] : boardScenes(data);
   const boards = await repos.schedule.listBoards(productionId);
   return {
@@ -204,7 +104,7 @@ export const getBoard = async (
   productionId: ProductionId,
   boardId: string,
 ): Promise<BoardDto> => {
-  const { repos, production, settings, data } = await context3(context, productionId);
+  const { repos, production, settings, data } = await loadScheduleContext(context, productionId);
   const board = mustFind(await repos.schedule.getBoard(productionId, boardId), 'board');
   const scenes = data === null ? [] : boardScenes(data);
   const layout = layoutStripboard(board.strips, scenes, settings.calendar);
@@ -226,7 +126,7 @@ export const getBoard = async (
       synopsis: scene.synopsis,
       shootingLocation: scene.shootingLocation,
       stripColour: {
-        label: `${scene.dayNight === 'night' ? 'Night' : 'Day'} ${scene.intExt === 'EXT' || scene.intExt === 'INT/EXT' ? 'exterior' : 'interior'}`,
+        label: STRIP_KIND_LABELS[stripKind(scene.intExt, scene.dayNight)],
         colour: stripColour(scene.intExt, scene.dayNight).hex,
       },
     })),
@@ -267,15 +167,12 @@ const toExplanationDto = (explanation: ScheduleExplanation): ScheduleExplanation
   cast: explanation.cast.map((row) => ({ ...row })),
 });
 
-/** Fresh strip ids: strips are identified on the board, not by the scene they carry. */
-const stripIds = (ids: IdGenerator): IdGenerator => ({ next: () => ids.next() });
-
 export const createBoard = async (
   context: ServiceContext,
   productionId: ProductionId,
   input: CreateBoardRequest,
 ): Promise<TakeActionResult> => {
-  const { repos, settings, data } = await context3(context, productionId);
+  const { repos, settings, data } = await loadScheduleContext(context, productionId);
   const unit = input.unit ?? 'main';
   let strips: Strip[];
   if (input.copyFrom !== undefined) {
@@ -288,7 +185,7 @@ export const createBoard = async (
         'The production has no script yet: import a draft first, the board is made from its scenes',
       );
     }
-    strips = packIntoDays(data.scenes, settings.maxEighthsPerDay, stripIds(context.deps.ids));
+    strips = packIntoDays(data.scenes, settings.maxEighthsPerDay, context.deps.ids);
   }
   return takeAction(context, {
     productionId,
@@ -318,7 +215,7 @@ export const updateBoard = async (
   input: UpdateBoardRequest,
   declare: (action: ActionId) => ActionId,
 ): Promise<TakeActionResult> => {
-  const { repos, data } = await context3(context, productionId);
+  const { repos, data } = await loadScheduleContext(context, productionId);
   const board = mustFind(await repos.schedule.getBoard(productionId, boardId), 'board');
   if (input.strips !== undefined) checkStrips(input.strips, board, data);
   const action = declare(
@@ -389,7 +286,7 @@ export const optimizeBoard = async (
   boardId: string,
   input: { readonly timeLimitSeconds: number; readonly seed: number },
 ): Promise<OptimizeBoardResponseDto> => {
-  const { repos, settings, data } = await context3(context, productionId);
+  const { repos, settings, data } = await loadScheduleContext(context, productionId);
   const board = mustFind(await repos.schedule.getBoard(productionId, boardId), 'board');
   if (data === null) throw new DomainError('not-found', 'The production has no script yet');
   const scenes = boardScenes(data);
@@ -406,24 +303,24 @@ export const optimizeBoard = async (
   const result = solveSchedule(problem, {
     seed: input.seed,
     timeLimitMs: input.timeLimitSeconds * 1000,
-    clock: () => performance.now(),
+    clock: context.deps.stopwatch,
     initial: ordered.map((_, index) => index),
   });
   const proposedScenes = result.order.flatMap((index: number) => {
     const scene = ordered[index];
     return scene === undefined ? [] : [scene];
   });
-  const repacked = keepNonSceneStrips(
+  const repacked = repackBoard(
     board.strips,
-    packIntoDays(proposedScenes, settings.maxEighthsPerDay, stripIds(context.deps.ids)),
+    proposedScenes,
+    settings.maxEighthsPerDay,
+    context.deps.ids,
   );
   const beforeLayout = layoutStripboard(board.strips, scenes, settings.calendar);
   const afterLayout = layoutStripboard(repacked, scenes, settings.calendar);
   const before = explainSchedule(beforeLayout, cast);
   const proposedAfter = explainSchedule(afterLayout, cast);
-  const better =
-    proposedAfter.castCost < before.castCost ||
-    (proposedAfter.castCost === before.castCost && proposedAfter.holdDays < before.holdDays);
+  const better = improvesOn(proposedAfter, before);
   const strips = better ? repacked : board.strips;
   const after = better ? proposedAfter : before;
   const comparison = compareSchedules(before, after);
@@ -440,38 +337,4 @@ export const optimizeBoard = async (
     holdDaysSaved: comparison.holdDaysSaved,
     shootDaysSaved: comparison.shootDaysSaved,
   };
-};
-
-/** Puts the old board's banners before the scene they preceded, and its off days after the same day. */
-const keepNonSceneStrips = (old: readonly Strip[], packed: readonly Strip[]): Strip[] => {
-  const result = [...packed];
-  const bannersBefore = new Map<string, Strip[]>();
-  const offDays: { afterDay: number; strip: Strip }[] = [];
-  let pending: Strip[] = [];
-  let dayBreaks = 0;
-  for (const strip of old) {
-    if (strip.kind === 'banner') pending.push(strip);
-    else if (strip.kind === 'scene') {
-      if (pending.length > 0) bannersBefore.set(strip.sceneId, pending);
-      pending = [];
-    } else if (strip.kind === 'day-break') dayBreaks += 1;
-    else offDays.push({ afterDay: dayBreaks, strip });
-  }
-  const withBanners = result.flatMap((strip) =>
-    strip.kind === 'scene' ? [...(bannersBefore.get(strip.sceneId) ?? []), strip] : [strip],
-  );
-  withBanners.push(...pending);
-  for (const { afterDay, strip } of offDays.reverse()) {
-    let breaks = 0;
-    let at = afterDay === 0 ? 0 : withBanners.length;
-    for (let index = 0; index < withBanners.length && afterDay > 0; index += 1) {
-      if (withBanners[index]?.kind === 'day-break') breaks += 1;
-      if (breaks === afterDay) {
-        at = index + 1;
-        break;
-      }
-    }
-    withBanners.splice(at, 0, strip);
-  }
-  return withBanners;
 };

@@ -94,13 +94,13 @@ export const importDraft = async (
 };
 
 /** The colour after the newest draft's; white for the first. */
-const nextColour = (drafts: readonly ScriptDraftSummary[]): RevisionColour => {
-  const used = [...drafts]
-    .sort((a, b) => a.number - b.number)
-    .map((draft) => draft.revisionColour)
-    .filter(isRevisionColour);
-  return drafts.length === 0 ? 'white' : nextRevisionColour(used);
-};
+const nextColour = (drafts: readonly ScriptDraftSummary[]): RevisionColour =>
+  nextRevisionColour(
+    [...drafts]
+      .sort((a, b) => a.number - b.number)
+      .map((draft) => draft.revisionColour)
+      .filter(isRevisionColour),
+  );
 
 const titleOf = (document: ScriptDocument): string | null => {
   const field = document.titlePage.find((f) => f.key.toLowerCase() === 'title');
@@ -253,13 +253,13 @@ const draftDto = (
 export const sceneDtos = (loaded: LoadedBreakdown): ScriptOverviewDto['scenes'] => {
   const nonSpeaking = nonSpeakingCharacters(loaded.draft.document, loaded.scenes);
   const elementsById = new Map(loaded.elements.map((e) => [e.id, e]));
-  const castBySCene = new Map<string, Set<number>>();
+  const castByScene = new Map<string, Set<number>>();
   for (const tag of activeTags(loaded)) {
     const number = elementsById.get(tag.elementId)?.castNumber;
     if (number === null || number === undefined) continue;
-    const set = castBySCene.get(tag.sceneId) ?? new Set<number>();
+    const set = castByScene.get(tag.sceneId) ?? new Set<number>();
     set.add(number);
-    castBySCene.set(tag.sceneId, set);
+    castByScene.set(tag.sceneId, set);
   }
   const light = dayOrNight(loaded.scenes);
   return loaded.scenes.map((scene, index) => {
@@ -282,7 +282,7 @@ export const sceneDtos = (loaded: LoadedBreakdown): ScriptOverviewDto['scenes'] 
       elementEnd: range.end,
       status: scene.status,
       previousNumber: scene.previousNumber,
-      castNumbers: [...(castBySCene.get(scene.id) ?? [])].sort((a, b) => a - b),
+      castNumbers: [...(castByScene.get(scene.id) ?? [])].sort((a, b) => a - b),
       shootingLocation: loaded.locations.get(setNameOf(scene)) ?? null,
     };
   });

@@ -5,8 +5,9 @@ import { layoutStripboard, type StripboardScene } from '../stripboard/layout-str
 import { scheduleCost } from '../solver/schedule-cost.js';
 import { calendarDate } from '../../shared/calendar-date.js';
 import { boardSchedulingProblem } from './board-scheduling-problem.js';
-import { compareSchedules, explainSchedule } from './cast-days.js';
+import { compareSchedules, explainSchedule, improvesOn } from './cast-days.js';
 import { packIntoDays } from './pack-into-days.js';
+import { repackBoard } from './repack-board.js';
 
 const counter = () => {
   let n = 0;
@@ -189,5 +190,51 @@ describe('boardSchedulingProblem', () => {
     expect(problem.precedences).toEqual([[1, 0]]);
     // a, b, c leaves the house and comes back: one company move.
     expect(scheduleCost(problem, [0, 1, 2]).revisitCost).toBe(7);
+  });
+});
+
+describe('repackBoard', () => {
+  it('keeps banners before the scene they preceded and off days after the same day', () => {
+    const old = [
+      { kind: 'scene' as const, id: 'x1', sceneId: 'a' },
+      { kind: 'day-break' as const, id: 'x2' },
+      { kind: 'off-day' as const, id: 'x3', reason: 'Travel' },
+      { kind: 'banner' as const, id: 'x4', text: 'Company move' },
+      { kind: 'scene' as const, id: 'x5', sceneId: 'b' },
+      { kind: 'day-break' as const, id: 'x6' },
+    ];
+    const strips = repackBoard(
+      old,
+      [
+        { id: 'b', eighths: 8 },
+        { id: 'a', eighths: 8 },
+      ],
+      8,
+      counter(),
+    );
+    expect(strips.map((s) => (s.kind === 'scene' ? s.sceneId : s.kind))).toEqual([
+      'banner',
+      'b',
+      'day-break',
+      'off-day',
+      'a',
+      'day-break',
+    ]);
+  });
+});
+
+describe('improvesOn', () => {
+  const explanation = (castCost: number, holdDays: number) => ({
+    cast: [],
+    shootDays: 3,
+    workDays: 5,
+    holdDays,
+    castCost,
+  });
+  it('prefers paying the cast less, then fewer hold days for the same money', () => {
+    expect(improvesOn(explanation(90, 5), explanation(100, 0))).toBe(true);
+    expect(improvesOn(explanation(100, 1), explanation(100, 2))).toBe(true);
+    expect(improvesOn(explanation(100, 2), explanation(100, 2))).toBe(false);
+    expect(improvesOn(explanation(110, 0), explanation(100, 2))).toBe(false);
   });
 });

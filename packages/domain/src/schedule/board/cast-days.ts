@@ -79,6 +79,14 @@ export type ScheduleComparison = {
   readonly shootDaysSaved: number;
 };
 
+/**
+ * Whether a proposed board is better than the current one: it pays the cast less, or the same with fewer
+ * hold days (fewer people waiting on set for the same money).
+ */
+export const improvesOn = (after: ScheduleExplanation, before: ScheduleExplanation): boolean =>
+  after.castCost < before.castCost ||
+  (after.castCost === before.castCost && after.holdDays < before.holdDays);
+
 export const compareSchedules = (
   before: ScheduleExplanation,
   after: ScheduleExplanation,

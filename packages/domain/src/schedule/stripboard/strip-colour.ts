@@ -41,9 +41,22 @@ export const stripColour = (
   intExt: IntExt | null,
   time: string | null,
   palette: StripPalette = DEFAULT_STRIP_PALETTE,
-): StripColour => {
+): StripColour => palette[stripKind(intExt, time)];
+
+/** Which of the four strips a scene is: the key of its colour in a `StripPalette`. */
+export type StripKind = keyof StripPalette;
+
+/** The same rule as `stripColour`, as the strip's kind. */
+export const stripKind = (intExt: IntExt | null, time: string | null): StripKind => {
   const exterior = intExt === 'EXT' || intExt === 'INT/EXT';
-  if (dayOrNight([{ time }])[0] === 'night')
-    return exterior ? palette.nightExterior : palette.nightInterior;
-  return exterior ? palette.dayExterior : palette.dayInterior;
+  if (dayOrNight([{ time }])[0] === 'night') return exterior ? 'nightExterior' : 'nightInterior';
+  return exterior ? 'dayExterior' : 'dayInterior';
+};
+
+/** What a board's legend calls each kind. */
+export const STRIP_KIND_LABELS: Readonly<Record<StripKind, string>> = {
+  dayInterior: 'Day interior',
+  dayExterior: 'Day exterior',
+  nightInterior: 'Night interior',
+  nightExterior: 'Night exterior',
 };

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { StripDto } from '@greenlight/contract';
 import type { BoardLayout } from './board-rows';
-import { newStripId } from './strip-moves';
+import { newStripIds } from './strip-moves';
 
 type AddStripFormProps = {
   readonly layout: BoardLayout;
@@ -33,12 +33,13 @@ export const AddStripForm = ({ layout, strips, selectedId, onChange }: AddStripF
     event.preventDefault();
     const words = text.trim();
     if (needsText && words === '') return;
+    const [id = kind] = newStripIds(strips, kind);
     const strip: StripDto =
       kind === 'day-break'
-        ? { kind, id: newStripId(kind) }
+        ? { kind, id }
         : kind === 'banner'
-          ? { kind, id: newStripId(kind), text: words }
-          : { kind, id: newStripId(kind), reason: words };
+          ? { kind, id, text: words }
+          : { kind, id, reason: words };
     onChange(
       [...strips.slice(0, at), strip, ...strips.slice(at)],
       `Added a ${KIND_LABELS[kind].toLowerCase()}`,

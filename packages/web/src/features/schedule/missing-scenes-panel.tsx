@@ -1,6 +1,6 @@
 import type { BoardDto, StripDto } from '@greenlight/contract';
 import { useQuery } from '../../api/use-query';
-import { newStripId } from './strip-moves';
+import { newStripIds } from './strip-moves';
 
 type MissingScenesPanelProps = {
   readonly productionId: string;
@@ -42,9 +42,10 @@ export const MissingScenesPanel = ({
       : { id, number: '…', heading: 'A scene added by a revision', pages: '' };
   });
   const add = (ids: readonly string[]) => {
-    const added: StripDto[] = ids.map((sceneId) => ({
+    const fresh = newStripIds(strips, 'scene', ids.length);
+    const added: StripDto[] = ids.map((sceneId, index) => ({
       kind: 'scene',
-      id: newStripId('scene'),
+      id: fresh[index] ?? sceneId,
       sceneId,
     }));
     const text =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOARD_STRIPS } from '../../testing/schedule-board';
-import { dayOfStrip, dropStrip, movedText } from './strip-moves';
+import { dayOfStrip, dropStrip, movedText, newStripIds } from './strip-moves';
 
 const ids = (strips: readonly { id: string }[]) => strips.map((s) => s.id).join(' ');
 
@@ -23,5 +23,20 @@ describe('dropping a strip', () => {
       'Moved scene 5 to the unscheduled strips',
     );
     expect(movedText('scene 1', BOARD_STRIPS, 's1')).toBe('Moved scene 1 to day 1');
+  });
+});
+
+describe('new strip ids', () => {
+  it('takes the next numbers the board does not use for that kind', () => {
+    const strips = [
+      { kind: 'day-break' as const, id: 'day-break-1' },
+      { kind: 'day-break' as const, id: 'day-break-3' },
+    ];
+    expect(newStripIds(strips, 'day-break', 3)).toEqual([
+      'day-break-2',
+      'day-break-4',
+      'day-break-5',
+    ]);
+    expect(newStripIds(strips, 'banner')).toEqual(['banner-1']);
   });
 });

@@ -23,15 +23,23 @@ export const dropStrip = (
 export const sameOrder = (a: readonly StripDto[], b: readonly StripDto[]): boolean =>
   a.length === b.length && a.every((strip, i) => strip.id === b[i]?.id);
 
-let counter = 0;
-
-/** A fresh strip id for a new day break, banner or off day (unique on the board; at most 64 characters). */
-export const newStripId = (kind: 'day-break' | 'banner' | 'off-day' | 'scene'): string => {
-  counter += 1;
-  const random = Math.floor(Math.random() * 36 ** 6)
-    .toString(36)
-    .padStart(6, '0');
-  return `${kind}-${Date.now().toString(36)}-${counter.toString(36)}-${random}`;
+/**
+ * Ids for new strips: the kind and the next numbers no strip of the board has (`day-break-3`). Ids need only
+ * be unique on their board, and a board is saved whole with its version, so two people adding at once get a
+ * conflict rather than a clash.
+ */
+export const newStripIds = (
+  strips: readonly StripDto[],
+  kind: StripDto['kind'],
+  count = 1,
+): string[] => {
+  const taken = new Set(strips.map((strip) => strip.id));
+  const ids: string[] = [];
+  for (let n = 1; ids.length < count; n += 1) {
+    const id = `${kind}-${n}`;
+    if (!taken.has(id)) ids.push(id);
+  }
+  return ids;
 };
 
 /** The shoot day a strip is in (1-based), or null when it sits after the last day break. */

@@ -1,6 +1,12 @@
 import type { SceneDto } from '@greenlight/contract';
+import {
+  DEFAULT_STRIP_PALETTE,
+  STRIP_KIND_LABELS,
+  stripKind,
+  type StripKind as DomainStripKind,
+} from '@greenlight/domain';
 
-/** The four colours of a production board's strips: day or night, interior or exterior. */
+/** The four strips of a production board, as the page marks them (`data-strip`). */
 export type StripKind = 'day-int' | 'day-ext' | 'night-int' | 'night-ext';
 
 export type StripColour = {
@@ -9,21 +15,23 @@ export type StripColour = {
   readonly colour: string;
 };
 
-export const STRIP_COLOURS: Readonly<Record<StripKind, StripColour>> = {
-  'day-int': { kind: 'day-int', label: 'Day interior', colour: '#FFFFFF' },
-  'day-ext': { kind: 'day-ext', label: 'Day exterior', colour: '#FFE066' },
-  'night-int': { kind: 'night-int', label: 'Night interior', colour: '#7FA7E0' },
-  'night-ext': { kind: 'night-ext', label: 'Night exterior', colour: '#7CC38A' },
+const KINDS: Readonly<Record<DomainStripKind, StripKind>> = {
+  dayInterior: 'day-int',
+  dayExterior: 'day-ext',
+  nightInterior: 'night-int',
+  nightExterior: 'night-ext',
 };
 
 /**
- * The strip colour of a scene, the way a board is coloured: day interior white, day exterior yellow, night
- * interior blue, night exterior green. A scene that is partly outside (INT/EXT) is an exterior. Day or
- * night comes from the server (`dayNight`: CONTINUOUS and LATER carry on from the scene before).
+ * The strip colour of a scene, by the domain's rule and palette (day interior white, day exterior yellow,
+ * night interior blue, night exterior green). Day or night comes from the server (`dayNight`: CONTINUOUS
+ * and LATER carry on from the scene before).
  */
 export const stripColour = (scene: Pick<SceneDto, 'intExt' | 'dayNight'>): StripColour => {
-  const night = scene.dayNight === 'night';
-  const exterior = scene.intExt === 'EXT' || scene.intExt === 'INT/EXT';
-  const kind: StripKind = `${night ? 'night' : 'day'}-${exterior ? 'ext' : 'int'}`;
-  return STRIP_COLOURS[kind];
+  const kind = stripKind(scene.intExt, scene.dayNight);
+  return {
+    kind: KINDS[kind],
+    label: STRIP_KIND_LABELS[kind],
+    colour: DEFAULT_STRIP_PALETTE[kind].hex,
+  };
 };
