@@ -117,7 +117,10 @@ const LAYERS = {
     why: 'web talks to the server only through @greenlight/contract',
   },
   cli: {
-    greenlight: ['domain', 'importers', 'contract', 'server', 'db'],
+    // spreadsheet: `budget compute` reads XLSX and CSV budget files and `budget template` writes them,
+    // with nothing to store, so they use the readers and writers directly, as `script parse` uses the
+    // importers.
+    greenlight: ['domain', 'importers', 'contract', 'server', 'db', 'spreadsheet'],
     npm: { ban: ['react', 'react-dom'] },
     node: true,
     why: 'cli may not import web',

@@ -16,7 +16,7 @@ export const LAYER_DAG: Readonly<Record<string, readonly string[]>> = {
   spreadsheet: ['domain'],
   server: ['domain', 'importers', 'contract', 'db', 'pdf', 'spreadsheet'],
   web: ['domain', 'contract'],
-  cli: ['domain', 'importers', 'contract', 'server', 'db'],
+  cli: ['domain', 'importers', 'contract', 'server', 'db', 'spreadsheet'],
 };
 
 export const SCOPE = '@greenlight/';

@@ -9,6 +9,8 @@ import { doctorCommand } from './commands/doctor-command.js';
 import { scriptImportCommand } from './commands/script-import-command.js';
 import { scriptParseCommand } from './commands/script-parse-command.js';
 import { scheduleSolveCommand } from './commands/schedule-solve-command.js';
+import { budgetComputeCommand } from './commands/budget-compute-command.js';
+import { budgetTemplateCommand } from './commands/budget-template-command.js';
 
 type Handler = (options: Record<string, unknown>, io: CliIo) => Promise<number>;
 
@@ -104,6 +106,30 @@ const buildProgram = (io: CliIo, result: { code: number | null }): Command => {
     .option('--json', 'print {"order": [scene ids], "cost", "optimal", "timeMs"}')
     .action((file: string, options: Record<string, unknown>) =>
       run(scheduleSolveCommand)({ ...options, file }),
+    );
+  const budget = program
+    .command('budget')
+    .description('Work out budgets in the budget file format');
+  budget
+    .command('compute')
+    .description('Read a budget file (XLSX or CSV) and print its top sheet')
+    .argument('<file>', 'a budget file, as Greenlight exports it (README "Budget files")')
+    .option(
+      '--json',
+      'print {"currency", "aboveTheLine", "belowTheLine", "post", "other", "subtotal", "contingency", "completionBond", "grandTotal"} in minor units',
+    )
+    .action((file: string, options: Record<string, unknown>) =>
+      run(budgetComputeCommand)({ ...options, file }),
+    );
+  budget
+    .command('template')
+    .description('Write a starting budget file from a template (no lines yet)')
+    .argument('<template>', 'feature or episodic')
+    .requiredOption('--out <file>', 'the file to write: .xlsx or .csv')
+    .option('--currency <code>', 'the budget currency (default USD)')
+    .option('--force', 'overwrite the file if it exists')
+    .action((template: string, options: Record<string, unknown>) =>
+      run(budgetTemplateCommand)({ ...options, template }),
     );
   return program;
 };

@@ -12,3 +12,6 @@ export * from './schemas/authority.schema.js';
 export * from './schemas/expenditure.schema.js';
 export * from './schemas/script.schema.js';
 export * from './schemas/schedule.schema.js';
+export * from './schemas/calendar-feed.schema.js';
+export * from './schemas/budget.schema.js';
+export * from './schemas/financing.schema.js';

@@ -21,6 +21,8 @@ const describeAuthority = (route: RouteDefinition): string => {
       return `Authority action, one of ${a.actions.join(', ')}: ${a.how}`;
     case 'action-in-body':
       return 'Authority action: the one named in the body';
+    case 'token':
+      return `Secret token in the path, no cookie: ${a.action} on behalf of the member who made it. ${a.reason}`;
   }
 };
 
@@ -30,12 +32,20 @@ export const buildOpenApiDocument = (version: string): Record<string, unknown> =
   for (const [id, route] of Object.entries(routes) as [string, RouteDefinition][]) {
     const path = API_PREFIX + route.path.replace(/:([A-Za-z]+)/g, '{$1}');
     const parameters: unknown[] = [];
+    const params = route.params
+      ? (schema(route.params, 'input') as { properties?: Record<string, { format?: string }> })
+      : {};
     for (const match of route.path.matchAll(/:([A-Za-z]+)/g)) {
+      const name = match[1] ?? '';
       parameters.push({
-        name: match[1],
+        name,
         in: 'path',
         required: true,
-        schema: { type: 'string', format: 'uuid' },
+        // Ids are UUIDs; a parameter that is not (a feed's token) says what it is.
+        schema:
+          params.properties?.[name]?.format === 'uuid' || params.properties?.[name] === undefined
+            ? { type: 'string', format: 'uuid' }
+            : params.properties[name],
       });
     }
     if (route.query) {

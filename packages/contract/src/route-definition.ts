@@ -17,7 +17,14 @@ export type RouteAuthority =
   /** One of several catalog actions, chosen from the request as `how` explains (a stage move, a hire…). */
   | { readonly kind: 'one-of'; readonly actions: readonly ActionId[]; readonly how: string }
   /** The catalog action named in the request body's `action` field (the generic "take an action" endpoint). */
-  | { readonly kind: 'action-in-body' };
+  | { readonly kind: 'action-in-body' }
+  /**
+   * No cookie: a secret token in the path stands for the member who made it (a calendar feed, read by
+   * calendar apps that cannot sign in). The route performs `action` on that member's behalf, on the token's
+   * production, checked again on every request; an unknown, revoked or no longer allowed token is the same
+   * 404. Read-only (GET): a URL travels through histories and logs, so it must never change anything.
+   */
+  | { readonly kind: 'token'; readonly action: ActionId; readonly reason: string };
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -37,6 +44,8 @@ export type RouteDefinition = {
   readonly produces?: DocumentType;
   /** Largest request body accepted, in bytes, when above the server's default of 1 MiB (file imports). */
   readonly bodyLimit?: number;
+  /** `Cache-Control` of a success, for documents that are polled (calendar feeds). */
+  readonly cacheControl?: string;
 };
 
 export const DOCUMENT_TYPES = {

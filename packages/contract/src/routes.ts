@@ -45,6 +45,9 @@ import {
   CreateExpenditureResponseSchema,
   ExpenditureListSchema,
 } from './schemas/expenditure.schema.js';
+import { budgetRoutes } from './budget-routes.js';
+import { calendarFeedRoutes } from './calendar-feed-routes.js';
+import { financingRoutes } from './financing-routes.js';
 import { scheduleRoutes } from './schedule-routes.js';
 import { scriptRoutes } from './script-routes.js';
 
@@ -378,6 +381,9 @@ export const routes = {
   },
   ...scriptRoutes,
   ...scheduleRoutes,
+  ...calendarFeedRoutes,
+  ...budgetRoutes,
+  ...financingRoutes,
   raci: {
     method: 'GET',
     path: '/productions/:productionId/raci',

@@ -9,6 +9,7 @@ import {
   DayOutOfDaysSchema,
   OptimizeBoardRequestSchema,
   OptimizeBoardResponseSchema,
+  OptimizeJobSchema,
   ScheduleSettingsSchema,
   UpdateBoardRequestSchema,
   UpdateCastDetailsRequestSchema,
@@ -17,6 +18,7 @@ import {
 
 const production = z.object({ productionId: IdSchema });
 const board = z.object({ productionId: IdSchema, boardId: IdSchema });
+const job = z.object({ productionId: IdSchema, jobId: IdSchema });
 const castMember = z.object({ productionId: IdSchema, elementId: IdSchema });
 const documentBytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array);
 
@@ -98,6 +100,34 @@ export const scheduleRoutes = {
     params: board,
     body: OptimizeBoardRequestSchema,
     response: OptimizeBoardResponseSchema,
+  },
+  startOptimizeJob: {
+    method: 'POST',
+    path: '/productions/:productionId/boards/:boardId/optimize-jobs',
+    summary:
+      'Start the optimizer on a board in the background; poll the job for its progress and, when it has finished, its proposal (nothing is saved)',
+    authority: { kind: 'action', action: 'schedule.view' },
+    params: board,
+    body: OptimizeBoardRequestSchema,
+    response: OptimizeJobSchema,
+    status: 202,
+  },
+  optimizeJob: {
+    method: 'GET',
+    path: '/productions/:productionId/optimize-jobs/:jobId',
+    summary:
+      'An optimizer run: its progress (the best board so far) and, once finished, its proposal',
+    authority: { kind: 'action', action: 'schedule.view' },
+    params: job,
+    response: OptimizeJobSchema,
+  },
+  stopOptimizeJob: {
+    method: 'POST',
+    path: '/productions/:productionId/optimize-jobs/:jobId/stop',
+    summary: 'Stop an optimizer run now; its proposal is the best board found so far',
+    authority: { kind: 'action', action: 'schedule.view' },
+    params: job,
+    response: OptimizeJobSchema,
   },
   dayOutOfDays: {
     method: 'GET',

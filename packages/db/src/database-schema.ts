@@ -191,6 +191,10 @@ export interface ScheduleSettingsTable {
   scene_order: JsonWithDefault;
   cast_availability: JsonWithDefault;
   location_availability: JsonWithDefault;
+  same_day: JsonWithDefault;
+  max_minutes_per_day: number | null;
+  scene_minutes: JsonWithDefault;
+  crew_call: string | null;
   version: Generated<number>;
 }
 
@@ -227,6 +231,92 @@ export interface ScriptSetsTable {
   shooting_location: string;
 }
 
+export interface CalendarFeedsTable {
+  id: Generated<string>;
+  production_id: string;
+  person_id: string;
+  scope: string;
+  token_hash: string;
+  created_at: CreatedAt;
+  revoked_at: NullableTimestamp;
+}
+
+export interface BudgetsTable {
+  id: Generated<string>;
+  production_id: string;
+  name: string;
+  template_id: string | null;
+  main: Generated<boolean>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface BudgetVersionsTable {
+  id: Generated<string>;
+  budget_id: string;
+  number: number;
+  name: string;
+  status: string;
+  currency: string;
+  setup: Json;
+  account_departments: JsonWithDefault;
+  revision: Generated<number>;
+  line_count: Generated<number>;
+  grand_total_minor: Generated<number>;
+  revision_of: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<string, string | undefined, string>;
+  submitted_by: string | null;
+  submitted_at: NullableTimestamp;
+  approved_by: string | null;
+  approved_at: NullableTimestamp;
+  locked_at: NullableTimestamp;
+}
+
+export interface BudgetLinesTable {
+  version_id: string;
+  line_id: string;
+  position: number;
+  account_number: string;
+  description: string;
+  quantity: number | null;
+  global_name: string | null;
+  unit: string;
+  multiplier: number;
+  rate_minor: number;
+  currency: string;
+  fringe_ids: JsonWithDefault;
+  schedule_link: ColumnType<unknown, string | null, string | null>;
+}
+
+export interface FinancingSourcesTable {
+  id: Generated<string>;
+  production_id: string;
+  name: string;
+  counterparty: string | null;
+  kind: string;
+  status: string;
+  amount_minor: number;
+  currency: string;
+  terms: Json;
+  recoupment_rank: number | null;
+  conditions: JsonWithDefault;
+  drawdowns: JsonWithDefault;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<string, string | undefined, string>;
+}
+
+export interface FinancingPlansTable {
+  production_id: string;
+  planned_spending: JsonWithDefault;
+  first_week: string | null;
+  version: Generated<number>;
+  updated_at: ColumnType<string, string | undefined, string>;
+}
+
 export interface DatabaseSchema {
   people: PeopleTable;
   users: UsersTable;
@@ -247,6 +337,12 @@ export interface DatabaseSchema {
   script_sets: ScriptSetsTable;
   schedule_settings: ScheduleSettingsTable;
   stripboards: StripboardsTable;
+  calendar_feeds: CalendarFeedsTable;
+  budgets: BudgetsTable;
+  budget_versions: BudgetVersionsTable;
+  budget_lines: BudgetLinesTable;
+  financing_sources: FinancingSourcesTable;
+  financing_plans: FinancingPlansTable;
 }
 
 /**

@@ -78,3 +78,24 @@ export type {
   CreateStripboardInput,
   ScheduleRepository,
 } from './repositories/schedule-repository.js';
+export type {
+  CalendarFeedsRepository,
+  CreateCalendarFeedInput,
+  CreatedCalendarFeed,
+} from './repositories/calendar-feeds-repository.js';
+export type {
+  BudgetRecord,
+  BudgetsRepository,
+  BudgetVersionChanges,
+  BudgetVersionRecord,
+  CreateBudgetInput,
+  CreateBudgetVersionInput,
+  SetBudgetStatusInput,
+} from './repositories/budgets-repository.js';
+export type {
+  CreateFinancingSourceInput,
+  FinancingPlan,
+  FinancingRepository,
+  FinancingSourceChanges,
+  FinancingSourceRecord,
+} from './repositories/financing-repository.js';

@@ -22,3 +22,6 @@ export type {
   SchedulingInstanceFormat,
   SchedulingInstanceParseResult,
 } from './scheduling/parse-scheduling-instance.js';
+export { parseBudgetRows, MAX_BUDGET_FILE_ROWS } from './budget/parse-budget-rows.js';
+export type { BudgetFileParseResult } from './budget/parse-budget-rows.js';
+export type { BudgetFileDiagnostic } from './budget/budget-file-diagnostic.js';

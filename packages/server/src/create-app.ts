@@ -3,6 +3,7 @@ import { isDomainError } from '@greenlight/domain';
 import type { ServerDeps } from './server-deps.js';
 import { STATUS_BY_CODE, errorBody } from './http/error-to-response.js';
 import { registerRoutes } from './http/register-routes.js';
+import { requestForLog } from './http/redact-token-paths.js';
 import { serveWebApp } from './http/serve-web-app.js';
 import { routeHandlers } from './http/route-handlers.js';
 
@@ -17,7 +18,10 @@ export const createApp = async (
   options: CreateAppOptions = {},
 ): Promise<FastifyInstance> => {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger:
+      typeof options.logger === 'object'
+        ? { ...options.logger, serializers: { req: requestForLog } }
+        : (options.logger ?? false),
     bodyLimit: 1024 * 1024,
     trustProxy: false,
   });

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Clock, IdGenerator, Instant } from '@greenlight/domain';
 import type { Database } from '@greenlight/db';
 import { argon2Hasher } from './auth/password-hasher.js';
 import { SignInLimiter } from './auth/sign-in-limiter.js';
+import { createOptimizeJobs } from './optimizer/optimize-jobs.js';
+import { workerOptimizerRunner } from './optimizer/worker-optimizer-runner.js';
 import type { ServerDeps } from './server-deps.js';
 
 export const systemClock: Clock = { now: () => new Date().toISOString() as Instant };
@@ -15,11 +18,15 @@ export const createServerDeps = (
   overrides: Partial<ServerDeps> = {},
 ): ServerDeps => {
   const clock = overrides.clock ?? systemClock;
+  const stopwatch = overrides.stopwatch ?? (() => performance.now());
   return {
     database,
     clock,
-    stopwatch: () => performance.now(),
+    stopwatch,
     ids: uuidGenerator,
+    optimizer: workerOptimizerRunner,
+    // One optimizer run per core: the search is CPU-bound, more would only slow every run down.
+    optimizeJobs: createOptimizeJobs({ maxRunning: availableParallelism(), stopwatch }),
     hasher: argon2Hasher,
     limiter: new SignInLimiter(clock),
     version: '0.1.0',

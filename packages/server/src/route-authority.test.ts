@@ -13,7 +13,11 @@ import { pathParamNames, placeholderParams } from './testing/path-params.js';
 import { routeAuthorityProblems } from './testing/route-authority-problems.js';
 
 const ENTRIES = Object.entries(routes) as [RouteId, RouteDefinition][];
-const NON_PUBLIC = ENTRIES.filter(([, route]) => route.authority.kind !== 'public');
+// Token routes take no cookie either, but they are not public: each is checked below on its own terms.
+const NON_PUBLIC = ENTRIES.filter(
+  ([, route]) => route.authority.kind !== 'public' && route.authority.kind !== 'token',
+);
+const TOKEN = ENTRIES.filter(([, route]) => route.authority.kind === 'token');
 
 // One app for the file: nothing here writes.
 let t: TestApp;
@@ -30,7 +34,7 @@ describe('the route table declares an authority for every route', () => {
   it('names only actions of the catalog', () => {
     const catalog = new Set<string>(ACTION_CATALOG.map((a) => a.id));
     const named = ENTRIES.flatMap(([, route]) =>
-      route.authority.kind === 'action'
+      route.authority.kind === 'action' || route.authority.kind === 'token'
         ? [route.authority.action]
         : route.authority.kind === 'one-of'
           ? [...route.authority.actions]
@@ -53,7 +57,17 @@ describe('the route table declares an authority for every route', () => {
           authority: { kind: 'one-of', actions: ['production.edit', 'nope'], how: '' },
         },
         oddKind: { authority: { kind: 'everyone' } },
+        tokenWrite: {
+          method: 'POST',
+          authority: { kind: 'token', action: 'schedule.view', reason: 'A feed' },
+        },
+        tokenUnknown: { method: 'GET', authority: { kind: 'token', action: 'x.y', reason: 'r' } },
+        tokenNoReason: { method: 'GET', authority: { kind: 'token', action: 'schedule.view' } },
         fine: { authority: { kind: 'action', action: 'production.view' } },
+        fineToken: {
+          method: 'GET',
+          authority: { kind: 'token', action: 'schedule.view', reason: 'A feed' },
+        },
       }),
     ).toEqual([
       'missing: no authority',
@@ -64,7 +78,10 @@ describe('the route table declares an authority for every route', () => {
       'emptyOneOf: one-of without actions',
       'badOneOf: one-of names nope, which is not in the catalog',
       'badOneOf: one-of without saying how it chooses',
-      'oddKind: unknown authority kind everyone (known: public, signed-in, admin, action, one-of, action-in-body)',
+      'oddKind: unknown authority kind everyone (known: public, signed-in, admin, action, one-of, action-in-body, token)',
+      'tokenWrite: token route that is not a GET',
+      'tokenUnknown: token route action x.y is not in the catalog',
+      'tokenNoReason: token without a reason',
     ]);
   });
 
@@ -92,6 +109,25 @@ describe('the HTTP app enforces authentication on every non-public route', () =>
       expect(response.json()).toEqual({
         error: { code: 'unauthenticated', message: expect.any(String) },
       });
+    },
+  );
+
+  it('has token routes (a calendar feed) to check below', () => {
+    expect(TOKEN.map(([id]) => id)).toEqual(['calendarFeedIcs']);
+  });
+
+  it.each(TOKEN.map(([id, route]) => [id, route] as const))(
+    '%s answers an unknown token with 404, with or without a cookie, and never asks to sign in',
+    async (_id, route) => {
+      const url = buildPath(route, placeholderParams(route));
+      const member = await t.app.inject({ method: 'GET', url, headers: { cookie: 'x=1' } });
+      const anonymous = await t.app.inject({ method: 'GET', url });
+      for (const response of [member, anonymous]) {
+        expect(response.statusCode).toBe(404);
+        expect(response.json()).toEqual({
+          error: { code: 'not-found', message: expect.any(String) },
+        });
+      }
     },
   );
 

@@ -1,6 +1,9 @@
 import type { Clock, IdGenerator } from '@greenlight/domain';
 import type { Database } from '@greenlight/db';
+import type { OptimizeBoardResponseDto } from '@greenlight/contract';
 import type { PasswordHasher } from './auth/password-hasher.js';
+import type { OptimizeJobs } from './optimizer/optimize-jobs.js';
+import type { OptimizerRunner } from './optimizer/optimizer-runner.js';
 import type { SignInLimiter } from './auth/sign-in-limiter.js';
 
 /** Everything the server needs from outside, wired once in the composition root; no globals. */
@@ -10,6 +13,10 @@ export type ServerDeps = {
   /** A monotonic millisecond counter for time limits (the optimizer's); not a date. */
   readonly stopwatch: () => number;
   readonly ids: IdGenerator;
+  /** Where the optimizer runs (a worker thread per run). */
+  readonly optimizer: OptimizerRunner;
+  /** The optimizer runs in flight and their proposals, in memory. */
+  readonly optimizeJobs: OptimizeJobs<OptimizeBoardResponseDto>;
   readonly hasher: PasswordHasher;
   readonly limiter: SignInLimiter;
   readonly version: string;

@@ -2,3 +2,8 @@
 // package that knows exceljs.
 export { writeCsv } from './write-csv.js';
 export { writeXlsx } from './write-xlsx.js';
+export { writeBudgetCsv, writeBudgetFileCsv } from './write-budget-csv.js';
+export { writeBudgetXlsx } from './write-budget-xlsx.js';
+export { readCsvRows, MAX_SHEET_ROWS } from './read-csv-rows.js';
+export { readXlsxRows, MAX_XLSX_BYTES } from './read-xlsx-rows.js';
+export type { SheetRows, SheetReadError, SheetReadResult } from './sheet-rows.js';

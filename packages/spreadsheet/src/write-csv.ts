@@ -7,17 +7,22 @@ const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
 /** RFC 4180: a field with a comma, a double quote, CR or LF is quoted, its quotes doubled. */
-const field = (text: string): string =>
+export const csvField = (text: string): string =>
   /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+
+/** What `neutraliseFormula` guards: a formula character, after any number of apostrophes. */
+export const NEEDS_GUARD = /^'*[=+\-@\t\r]/;
 
 /**
  * Text a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, or a tab or CR before one)
  * is written with a leading apostrophe, as OWASP advises for CSV exports: element names and synopses are
  * typed by anyone on the production, and the file is opened by someone else. Only text columns are
- * guarded; numbers (a negative amount) are written as they are.
+ * guarded; numbers (a negative amount) are written as they are. Text that already starts with
+ * apostrophes before such a character gets one more, so `restoreNeutralisedText` can always take
+ * exactly the one added here back off (the budget file is read back).
  */
 export const neutraliseFormula = (text: string): string =>
-  /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  NEEDS_GUARD.test(text) ? `'${text}` : text;
 
 /**
  * A table as RFC 4180 CSV: a UTF-8 BOM, a header row of column labels, then one record per row, each
@@ -25,12 +30,12 @@ export const neutraliseFormula = (text: string): string =>
  * (`12345.67`) — see `cellText`.
  */
 export const writeCsv = (table: DataTable): string => {
-  const header = table.columns.map((column) => field(column.label)).join(',');
+  const header = table.columns.map((column) => csvField(column.label)).join(',');
   const records = table.rows.map((row) =>
     table.columns
       .map((column) => {
         const text = cellText(column, row);
-        return field(column.kind === 'text' ? neutraliseFormula(text) : text);
+        return csvField(column.kind === 'text' ? neutraliseFormula(text) : text);
       })
       .join(','),
   );

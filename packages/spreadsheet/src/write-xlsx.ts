@@ -18,7 +18,8 @@ const columnWidth = (column: SheetColumn, table: DataTable): number => {
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
 };
 
-const addSheet = (workbook: ExcelJS.Workbook, table: DataTable, name: string): void => {
+/** Adds one table as a worksheet named `name` (already valid for Excel). */
+export const addSheet = (workbook: ExcelJS.Workbook, table: DataTable, name: string): void => {
   const sheet = workbook.addWorksheet(name, {
     // The header row stays in view while scrolling.
     views: [{ state: 'frozen', ySplit: 1 }],

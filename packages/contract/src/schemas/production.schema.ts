@@ -48,6 +48,12 @@ export type UpdateProductionRequest = z.infer<typeof UpdateProductionRequestSche
 export const ChangeStageRequestSchema = z.object({
   to: ProductionStageSchema,
   note: z.string().max(2000).optional(),
+  override: z
+    .object({ reason: z.string().trim().min(1, 'say why').max(2000) })
+    .optional()
+    .describe(
+      'Greenlight despite the gate (no approved budget, or closed financing short of it): only whoever holds the final financial say may, and the reason goes into the audit log',
+    ),
 });
 export type ChangeStageRequest = z.infer<typeof ChangeStageRequestSchema>;
 

@@ -69,6 +69,32 @@ export const ScheduleSettingsSchema = z.object({
     )
     .max(500)
     .describe('When a set’s shooting location can be used'),
+  sameDay: z
+    .array(z.array(IdSchema).min(2).max(50))
+    .max(500)
+    .describe('Groups of scene ids that must be shot on the same shoot day'),
+  maxMinutesPerDay: z
+    .number()
+    .int()
+    .min(30)
+    .max(24 * 60)
+    .nullable()
+    .describe('Most shooting time a day holds, in minutes; null when only pages count'),
+  sceneMinutes: z
+    .record(
+      IdSchema,
+      z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 60),
+    )
+    .describe('Estimated shooting time per scene id, in minutes'),
+  crewCall: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day as HH:MM (24-hour)')
+    .nullable()
+    .describe('The usual crew call, HH:MM in the production’s time zone'),
   version: z.number().int(),
   saved: z.boolean().describe('False while the production still runs on the defaults'),
 });
@@ -77,7 +103,14 @@ export type ScheduleSettingsDto = z.infer<typeof ScheduleSettingsSchema>;
 export const UpdateScheduleSettingsRequestSchema = ScheduleSettingsSchema.omit({
   version: true,
   saved: true,
-}).extend({ version: z.number().int().optional() });
+}).extend({
+  version: z.number().int().optional(),
+  // Rules added after the first release default to "none", so older clients' bodies still parse.
+  sameDay: ScheduleSettingsSchema.shape.sameDay.default([]),
+  maxMinutesPerDay: ScheduleSettingsSchema.shape.maxMinutesPerDay.default(null),
+  sceneMinutes: ScheduleSettingsSchema.shape.sceneMinutes.default({}),
+  crewCall: ScheduleSettingsSchema.shape.crewCall.default(null),
+});
 export type UpdateScheduleSettingsRequest = z.infer<typeof UpdateScheduleSettingsRequestSchema>;
 
 // ---- Boards --------------------------------------------------------------------------------------------
@@ -171,6 +204,8 @@ export const BoardSchema = BoardSummarySchema.extend({
           'cast-unavailable',
           'location-unavailable',
           'turnaround',
+          'same-day',
+          'over-hours',
         ]),
         dayNumber: z.number().int(),
         date: CalendarDateSchema,
@@ -235,8 +270,47 @@ export const OptimizeBoardResponseSchema = z.object({
   castCostSaved: z.number().int(),
   holdDaysSaved: z.number().int(),
   shootDaysSaved: z.number().int(),
+  conflicts: z
+    .object({ before: z.number().int(), after: z.number().int() })
+    .describe(
+      'Rules broken (cast and location availability, scene order, same day, limits, turnaround)',
+    ),
+  companyMoves: z.object({ before: z.number().int(), after: z.number().int() }),
+  costSaved: z
+    .number()
+    .int()
+    .describe(
+      'What the proposal saves in all: the cast’s pay and company moves (negative: it costs more)',
+    ),
 });
 export type OptimizeBoardResponseDto = z.infer<typeof OptimizeBoardResponseSchema>;
+
+export const OptimizeJobSchema = z.object({
+  id: IdSchema,
+  boardId: IdSchema,
+  status: z
+    .enum(['running', 'finished', 'failed'])
+    .describe('Running until the time limit, a proof or a stop; then the proposal, or the error'),
+  cancelled: z
+    .boolean()
+    .describe('Someone pressed stop: the proposal is the best found until then'),
+  elapsedMs: z.number().int(),
+  timeLimitMs: z.number().int(),
+  progress: z
+    .object({
+      cost: z
+        .number()
+        .int()
+        .describe('The best board so far: what it pays the cast, plus its company moves'),
+      conflicts: z.number().int().describe('The best board so far: rules it still breaks'),
+      elapsedMs: z.number().int(),
+    })
+    .nullable()
+    .describe('The best found so far; null until the first is found'),
+  proposal: OptimizeBoardResponseSchema.nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+});
+export type OptimizeJobDto = z.infer<typeof OptimizeJobSchema>;
 
 export const UpdateCastDetailsRequestSchema = z
   .object({

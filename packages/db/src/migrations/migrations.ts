@@ -6,6 +6,9 @@ import { auditLogMigration } from './0004-audit-log.js';
 import { expendituresMigration } from './0005-expenditures.js';
 import { scriptsMigration } from './0006-scripts.js';
 import { scheduleMigration } from './0007-schedule.js';
+import { calendarFeedsMigration } from './0008-calendar-feeds.js';
+import { scheduleRulesMigration } from './0009-schedule-rules.js';
+import { budgetsMigration } from './0010-budgets.js';
 
 /**
  * Every migration, by name; Kysely runs them in name order. Append new ones, never edit or rename a released
@@ -19,4 +22,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-expenditures': expendituresMigration,
   '0006-scripts': scriptsMigration,
   '0007-schedule': scheduleMigration,
+  '0008-calendar-feeds': calendarFeedsMigration,
+  '0009-schedule-rules': scheduleRulesMigration,
+  '0010-budgets': budgetsMigration,
 };

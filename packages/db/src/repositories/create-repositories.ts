@@ -21,9 +21,15 @@ import {
   createExpendituresRepository,
   type ExpendituresRepository,
 } from './expenditures-repository.js';
+import {
+  createCalendarFeedsRepository,
+  type CalendarFeedsRepository,
+} from './calendar-feeds-repository.js';
 import { createBreakdownRepository, type BreakdownRepository } from './breakdown-repository.js';
 import { createScriptsRepository, type ScriptsRepository } from './scripts-repository.js';
 import { createScheduleRepository, type ScheduleRepository } from './schedule-repository.js';
+import { createBudgetsRepository, type BudgetsRepository } from './budgets-repository.js';
+import { createFinancingRepository, type FinancingRepository } from './financing-repository.js';
 import { loadAuthoritySnapshot } from './load-authority-snapshot.js';
 import { createPeopleRepository, type PeopleRepository } from './people-repository.js';
 import {
@@ -47,6 +53,9 @@ export type Repositories = {
   readonly scripts: ScriptsRepository;
   readonly breakdown: BreakdownRepository;
   readonly schedule: ScheduleRepository;
+  readonly calendarFeeds: CalendarFeedsRepository;
+  readonly budgets: BudgetsRepository;
+  readonly financing: FinancingRepository;
   loadAuthoritySnapshot(productionId: ProductionId): Promise<AuthoritySnapshot | null>;
 };
 
@@ -74,5 +83,8 @@ export const createRepositories = (executor: DbExecutor): Repositories => ({
   scripts: createScriptsRepository(executor),
   breakdown: createBreakdownRepository(executor),
   schedule: createScheduleRepository(executor),
+  calendarFeeds: createCalendarFeedsRepository(executor),
+  budgets: createBudgetsRepository(executor),
+  financing: createFinancingRepository(executor),
   loadAuthoritySnapshot: (productionId) => loadAuthoritySnapshot(executor, productionId),
 });

@@ -46,6 +46,10 @@ describe(`schedule repository on ${testDatabaseKind()}`, () => {
       locationAvailability: [
         { set: 'QUAY', availableFrom: null, availableUntil: calendarDate('2027-03-20') },
       ],
+      sameDay: [['x', 'z']],
+      maxMinutesPerDay: 600,
+      sceneMinutes: { x: 90 },
+      crewCall: '06:30',
     };
     expect(await repos.schedule.saveSettings(production.id, settings)).toMatchObject({
       version: 1,

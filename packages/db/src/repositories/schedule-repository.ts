@@ -95,6 +95,10 @@ export const createScheduleRepository = (db: DbExecutor): ScheduleRepository => 
         sceneOrder: row.scene_order as [string, string][],
         castAvailability: row.cast_availability as CastAvailability[],
         locationAvailability: row.location_availability as LocationAvailability[],
+        sameDay: row.same_day as string[][],
+        maxMinutesPerDay: row.max_minutes_per_day,
+        sceneMinutes: row.scene_minutes as Record<string, number>,
+        crewCall: row.crew_call,
         version: row.version,
       };
     },
@@ -108,6 +112,10 @@ export const createScheduleRepository = (db: DbExecutor): ScheduleRepository => 
         scene_order: toJsonText(settings.sceneOrder),
         cast_availability: toJsonText(settings.castAvailability),
         location_availability: toJsonText(settings.locationAvailability),
+        same_day: toJsonText(settings.sameDay),
+        max_minutes_per_day: settings.maxMinutesPerDay,
+        scene_minutes: toJsonText(settings.sceneMinutes),
+        crew_call: settings.crewCall,
       };
       const row =
         expectedVersion === undefined

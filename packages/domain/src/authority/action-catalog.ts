@@ -115,6 +115,15 @@ const DEFINITIONS = define([
   },
   // Financing
   {
+    id: 'financing.view',
+    area: 'financing',
+    label: 'See the financing plan',
+    description:
+      'See the sources of finance, their terms and status, the gap against the approved budget, the cash flow, the recoupment waterfall and the greenlight gate.',
+    decisionArea: 'financial',
+    readOnly: true,
+  },
+  {
     id: 'financing.edit-plan',
     area: 'financing',
     label: 'Edit the financing plan',
@@ -130,6 +139,15 @@ const DEFINITIONS = define([
     involvesMoney: true,
   },
   // Budget
+  {
+    id: 'budget.view',
+    area: 'budget',
+    label: 'See the budget',
+    description:
+      'See the budgets and their versions: top sheet, detail lines, fringes and globals, comparisons and what the schedule would change.',
+    decisionArea: 'financial',
+    readOnly: true,
+  },
   {
     id: 'budget.edit-top-sheet',
     area: 'budget',

@@ -84,11 +84,23 @@ const DEFAULT_RULES: Readonly<Record<ActionId, ActionRule>> = {
     'financier-representative',
   ]),
   'approvals.decide': rule(EVERYONE),
+  'financing.view': rule([
+    'executive-producer',
+    'producer',
+    'co-producer',
+    'senior-producer',
+    'unit-production-manager',
+    'line-producer',
+    'production-accountant',
+    'financier-representative',
+  ]),
   'financing.edit-plan': rule(
     ['executive-producer', 'producer'],
     ['co-producer', 'senior-producer', 'production-accountant'],
   ),
   'financing.close-deal': rule(['executive-producer'], ['producer', 'co-producer']),
+  // Department heads see the budget they spend against; the financier's representative sees what they fund.
+  'budget.view': rule([...PRODUCING, 'department-head', 'financier-representative']),
   'budget.edit-top-sheet': rule(
     ['producer', 'unit-production-manager'],
     ['line-producer', 'production-accountant'],

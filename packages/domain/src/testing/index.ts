@@ -6,3 +6,8 @@ export * from './script-builders.js';
 export * from './script-arbitraries.js';
 export * from './random-scheduling-problem.js';
 export * from './published-scheduling-problems.js';
+export * from './random-board.js';
+export * from './budget-builders.js';
+export * from './random-budget.js';
+export * from './small-budget.js';
+export * from './budget-arbitrary.js';

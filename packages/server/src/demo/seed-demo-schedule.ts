@@ -58,6 +58,10 @@ export const seedDemoSchedule = async (
     locationAvailability: [
       { set: 'HARBOUR OFFICE', availableFrom: null, availableUntil: '2027-01-22' },
     ],
+    sameDay: [],
+    maxMinutesPerDay: 600,
+    sceneMinutes: {},
+    crewCall: '07:00',
   });
   const data = await loadScheduleData(readOnly(lp.deps), productionId);
   for (const member of data?.cast ?? []) {

@@ -18,6 +18,8 @@ import { decideApproval } from '../services/approvals-service.js';
 import { performAction } from '../services/authority-service.js';
 import { readOnly, type ServiceContext } from '../services/service-context.js';
 import type { TakeActionResult } from '../services/take-action.js';
+import { seedDemoBudget } from './seed-demo-budget.js';
+import { seedDemoFinancing } from './seed-demo-financing.js';
 import { seedDemoSchedule } from './seed-demo-schedule.js';
 import { seedDemoScript } from './seed-demo-script.js';
 import { DEMO_PASSWORD, DEMO_TEAM, DEMO_TITLE, type DemoMember } from './demo-team.js';
@@ -40,8 +42,9 @@ const asContext = (deps: ServerDeps, user: User): ServiceContext => ({
 
 /**
  * The demo production: a feature in pre-production with its whole producing team (one login per role), hires
- * that went through approvals, expenditures committed and some waiting, so every screen has something real on
- * it. Every step goes through the same services and authority checks as the app, so the audit log tells the
+ * that went through approvals, its script, schedule, approved budget and financing plan, greenlit on the
+ * executive producer's override of the gate, expenditures committed and some waiting, so every screen has
+ * something real on it. Every step goes through the same services and authority checks as the app, so the audit log tells the
  * story. Running it again reuses the demo users and production.
  */
 export const seedDemo = async (deps: ServerDeps): Promise<DemoResult> => {
@@ -120,13 +123,26 @@ export const seedDemo = async (deps: ServerDeps): Promise<DemoResult> => {
     () => undefined,
   );
 
-  const greenlight = await changeStage(
-    as('producer'),
+  // Development: the script broken down, the schedule, the budget approved and the financing plan. Closed
+  // financing falls short of the budget (the pre-sale is still in negotiation), so the greenlight gate
+  // refuses; the executive producer, who holds the final financial say, overrides it on the record.
+  await seedDemoScript(as, id);
+  await seedDemoSchedule(as, id);
+  const budget = await seedDemoBudget(as, id);
+  await seedDemoFinancing(as, id, budget.versionId);
+  await changeStage(
+    as('executive-producer'),
     id,
-    { to: 'pre-production', note: 'Financing closed, cast attached' },
+    {
+      to: 'pre-production',
+      note: 'Cast attached, equity and the tax credit closed',
+      override: {
+        reason:
+          'The Northern Lights pre-sale is at final terms and Harbour Equity bridges the rest until it closes',
+      },
+    },
     () => undefined,
   );
-  await approve(greenlight, 'executive-producer');
 
   await createExpenditure(as('production-manager'), id, {
     description: 'Camera package, 6 weeks',
@@ -163,8 +179,6 @@ export const seedDemo = async (deps: ServerDeps): Promise<DemoResult> => {
     action: 'creative.approve-locations' satisfies ActionId,
     summary: 'Lock the breakwater at dawn for scene 12',
   });
-  await seedDemoScript(as, id);
-  await seedDemoSchedule(as, id);
   return result(id, true);
 };
 

@@ -8,10 +8,11 @@ import { requireMember } from '../services/require-member.js';
 import type { Actor } from './actor.js';
 import { readCookie, serializeCookie } from './cookies.js';
 import type { RouteHandlers } from './route-handler.js';
+import { requestOrigin } from './request-origin.js';
 
 const declaredActions = (route: RouteDefinition): ReadonlySet<string> | 'any' | 'none' => {
   const a = route.authority;
-  if (a.kind === 'action') return new Set([a.action]);
+  if (a.kind === 'action' || a.kind === 'token') return new Set([a.action]);
   if (a.kind === 'one-of') return new Set(a.actions);
   if (a.kind === 'action-in-body') return 'any';
   return 'none';
@@ -76,6 +77,12 @@ export const registerRoutes = (
           actor,
           deps,
           clientAddress: request.ip,
+          origin: requestOrigin({
+            origin: request.headers.origin,
+            host: request.headers.host,
+            protocol: request.protocol,
+            secure: deps.secureCookies,
+          }),
           cookies: {
             setSession: (token: string, maxAgeSeconds: number) =>
               void reply.header(
@@ -104,6 +111,8 @@ export const registerRoutes = (
             return action;
           },
         });
+        if (route.cacheControl !== undefined)
+          void reply.header('cache-control', route.cacheControl);
         if (route.produces) {
           const name = route.path.split('/').at(-1) ?? 'document';
           void reply
@@ -122,6 +131,8 @@ const authenticate = async (
   deps: ServerDeps,
   route: RouteDefinition,
 ): Promise<Actor | null> => {
+  // A token route acts for the token's owner only: whoever's cookie comes along must not count.
+  if (route.authority.kind === 'token') return null;
   const token = readCookie(request.headers.cookie, SESSION_COOKIE);
   const actor = token ? await resolveSession(deps, token) : null;
   if (route.authority.kind === 'public') return actor;

@@ -16,10 +16,12 @@ export type RequestContext<Id extends RouteId> = {
   readonly params: Parsed<Routes[Id], 'params'>;
   readonly query: Parsed<Routes[Id], 'query'>;
   readonly body: Parsed<Routes[Id], 'body'>;
-  /** Null only on public routes. */
+  /** Null only on public and token routes. */
   readonly actor: Actor | null;
   readonly deps: ServerDeps;
   readonly clientAddress: string;
+  /** Where the caller reached this server (`https://office.example`), for absolute links (`requestOrigin`). */
+  readonly origin: string;
   readonly cookies: CookieControl;
   /**
    * Asserts that the service is about to exercise an action this route declares. Services call it with the

@@ -45,13 +45,13 @@ import { createExpenditure, listExpenditures } from '../services/expenditures-se
 import { decideApproval, getApproval, listApprovals } from '../services/approvals-service.js';
 import { auditLog, auditLogPdf } from '../services/audit-log-service.js';
 import type { TakeActionResult } from '../services/take-action.js';
+import { createBoard, getBoard, listBoards, updateBoard } from '../services/schedule-service.js';
 import {
-  createBoard,
-  getBoard,
-  listBoards,
   optimizeBoard,
-  updateBoard,
-} from '../services/schedule-service.js';
+  optimizeJob,
+  startOptimizeJob,
+  stopOptimizeJob,
+} from '../services/optimize-board-service.js';
 import {
   scheduleSettings,
   updateCastDetails,
@@ -85,6 +85,8 @@ import {
   tagElements,
   updateElement,
 } from '../services/breakdown-service.js';
+import { budgetHandlers } from './budget-handlers.js';
+import { calendarFeedHandlers } from './calendar-feed-handlers.js';
 import { toActionResult } from './to-action-result.js';
 
 /** Runs a state-changing use case and answers with its outcome: done, or routed for approval. */
@@ -338,6 +340,25 @@ export const routeHandlers: RouteHandlers = {
       ctx.params.boardId,
       ctx.body,
     ),
+  startOptimizeJob: async (ctx) =>
+    startOptimizeJob(
+      service(ctx),
+      await canRead(ctx, ctx.params.productionId, 'schedule.view'),
+      ctx.params.boardId,
+      ctx.body,
+    ),
+  optimizeJob: async (ctx) =>
+    optimizeJob(
+      service(ctx),
+      await canRead(ctx, ctx.params.productionId, 'schedule.view'),
+      ctx.params.jobId,
+    ),
+  stopOptimizeJob: async (ctx) =>
+    stopOptimizeJob(
+      service(ctx),
+      await canRead(ctx, ctx.params.productionId, 'schedule.view'),
+      ctx.params.jobId,
+    ),
   dayOutOfDays: async (ctx) =>
     dayOutOfDays(
       service(ctx),
@@ -366,6 +387,8 @@ export const routeHandlers: RouteHandlers = {
     shootCalendarIcs(service(ctx), await canRead(ctx, ctx.params.productionId, 'schedule.view')),
   myCalendarIcs: async (ctx) =>
     myCalendarIcs(service(ctx), await canRead(ctx, ctx.params.productionId, 'schedule.view')),
+  ...calendarFeedHandlers(canRead),
+  ...budgetHandlers(canRead),
   raci: async (ctx) =>
     raci(service(ctx), await canRead(ctx, ctx.params.productionId, 'production.view')),
 };

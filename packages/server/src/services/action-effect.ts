@@ -19,6 +19,11 @@ import {
   StripboardKindSchema,
   UpdateScheduleSettingsRequestSchema,
 } from '@greenlight/contract';
+import {
+  BUDGET_EFFECT_SCHEMAS,
+  FINANCING_EFFECT_SCHEMAS,
+  GreenlightOverrideSchema,
+} from './budget-effects.js';
 
 /**
  * What an action does once it is allowed: at once, or when its approval request is approved. Stored in the
@@ -33,6 +38,8 @@ export const ActionEffectSchema = z.discriminatedUnion('kind', [
     kind: z.literal('change-stage'),
     from: ProductionStageSchema,
     to: ProductionStageSchema,
+    /** A greenlight past a refusing gate, on the final financial say's record. */
+    override: GreenlightOverrideSchema.optional(),
   }),
   z.object({
     kind: z.literal('add-team-member'),
@@ -145,6 +152,8 @@ export const ActionEffectSchema = z.discriminatedUnion('kind', [
     matrix: AuthorityMatrixSchema,
     version: z.number().int(),
   }),
+  ...BUDGET_EFFECT_SCHEMAS,
+  ...FINANCING_EFFECT_SCHEMAS,
 ]);
 export type ActionEffect = z.infer<typeof ActionEffectSchema>;
 

@@ -16,6 +16,9 @@ import {
 } from '@greenlight/domain';
 import type { Repositories } from '@greenlight/db';
 import type { ActionEffect } from './action-effect.js';
+import { applyBudgetEffect } from './apply-budget-effect.js';
+import { applyFinancingEffect } from './apply-financing-effect.js';
+import { checkGreenlight } from './apply-greenlight-effect.js';
 import { applyScheduleEffect } from './apply-schedule-effect.js';
 import { applyScriptEffect } from './apply-script-effect.js';
 
@@ -47,6 +50,7 @@ export const applyActionEffect = async (
           `The production is in ${production.stage} now, not ${effect.from}; ask again from the current stage`,
         );
       }
+      await checkGreenlight(repos, production, effect, now);
       const moved = await repos.productions.setStage(production.id, effect.to);
       return { stage: moved.stage };
     }
@@ -128,6 +132,18 @@ export const applyActionEffect = async (
     case 'create-board':
     case 'update-board':
       return applyScheduleEffect(repos, production, effect, now);
+    case 'create-budget':
+    case 'edit-budget-lines':
+    case 'save-budget-setup':
+    case 'budget-transition':
+    case 'start-budget-revision':
+    case 'apply-budget-schedule-feed':
+      return applyBudgetEffect(repos, production, effect, now);
+    case 'create-financing-source':
+    case 'update-financing-source':
+    case 'move-financing-source':
+    case 'save-planned-spending':
+      return applyFinancingEffect(repos, production, effect, now);
   }
 };
 

@@ -49,6 +49,10 @@ export const toScheduleSettings = (
       availableFrom: w.availableFrom === null ? null : calendarDate(w.availableFrom),
       availableUntil: w.availableUntil === null ? null : calendarDate(w.availableUntil),
     })),
+    sameDay: input.sameDay.map((group) => [...new Set(group)]).filter((group) => group.length > 1),
+    maxMinutesPerDay: input.maxMinutesPerDay,
+    sceneMinutes: { ...input.sceneMinutes },
+    crewCall: input.crewCall,
   };
 };
 

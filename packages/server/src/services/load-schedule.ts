@@ -29,6 +29,10 @@ export const settingsOrDefault = async (
     sceneOrder: [],
     castAvailability: [],
     locationAvailability: [],
+    sameDay: [],
+    maxMinutesPerDay: null,
+    sceneMinutes: {},
+    crewCall: null,
     version: 0,
     saved: false,
   };

@@ -15,6 +15,7 @@ import {
   type Production,
   type ProductionId,
 } from '@greenlight/domain';
+import { greenlight } from './greenlight-service.js';
 import { takeAction, type TakeActionResult } from './take-action.js';
 import {
   inTransaction,
@@ -144,7 +145,10 @@ export const updateProduction = async (
   });
 };
 
-/** Moves the stage; leaving development is the greenlight, which by default the executive producer approves. */
+/**
+ * Moves the stage; leaving development is the greenlight, which by default the executive producer approves,
+ * and which passes the greenlight gate (see greenlight-service.ts).
+ */
 export const changeStage = async (
   context: ServiceContext,
   productionId: ProductionId,
@@ -165,6 +169,12 @@ export const changeStage = async (
     );
   }
   declare(action);
+  if (action === 'production.greenlight') return greenlight(context, production, input);
+  if (input.override !== undefined) {
+    throw new DomainError('validation', 'Only the greenlight has a gate to override', {
+      field: 'override',
+    });
+  }
   return takeAction(context, {
     productionId,
     action,

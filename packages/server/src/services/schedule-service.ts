@@ -3,27 +3,23 @@ import type {
   BoardDto,
   BoardSummaryDto,
   CreateBoardRequest,
-  OptimizeBoardResponseDto,
   ScheduleExplanationDto,
   StripDto,
   UpdateBoardRequest,
 } from '@greenlight/contract';
 import {
-  boardSchedulingProblem,
   checkBoard,
-  compareSchedules,
   DomainError,
   explainSchedule,
   formatEighths,
-  improvesOn,
   layoutStripboard,
   packIntoDays,
-  repackBoard,
-  solveSchedule,
   STRIP_KIND_LABELS,
   stripColour,
   stripKind,
   type ActionId,
+  type BoardRules,
+  type ScheduleSettings,
   type ProductionId,
   type ScheduleExplanation,
   type Strip,
@@ -39,14 +35,14 @@ import {
 import { takeAction, type TakeActionResult } from './take-action.js';
 import { mustFind, personOf, readOnly, todayFor, type ServiceContext } from './service-context.js';
 
-const castOf = (data: ScheduleData) =>
+export const castOf = (data: ScheduleData) =>
   data.cast.map((member) => ({
     castNumber: member.castNumber,
     name: member.name,
     dailyRate: member.details?.dailyRate ?? 0,
   }));
 
-const daysOf = (layout: StripboardLayout, maxEighthsPerDay: number): BoardDayDto[] =>
+export const daysOf = (layout: StripboardLayout, maxEighthsPerDay: number): BoardDayDto[] =>
   layout.days.map((day) =>
     day.kind === 'shoot'
       ? {
@@ -77,13 +73,30 @@ const summaryOf = (board: StripboardRecord, layout: StripboardLayout): BoardSumm
 });
 
 /** What every board use case reads: the production, its settings (or the defaults) and the script. */
-const loadScheduleContext = async (context: ServiceContext, productionId: ProductionId) => {
+export const loadScheduleContext = async (context: ServiceContext, productionId: ProductionId) => {
   const repos = readOnly(context.deps);
   const production = mustFind(await repos.productions.get(productionId), 'production');
   const settings = await settingsOrDefault(repos, productionId, todayFor(context.deps, production));
   const data = await loadScheduleData(repos, productionId);
   return { repos, production, settings, data };
 };
+
+/** The production's rules as the board checks and the optimizer see them. */
+export const boardRulesOf = (
+  settings: ScheduleSettings,
+  data: ScheduleData | null,
+): BoardRules => ({
+  maxEighthsPerDay: settings.maxEighthsPerDay,
+  sceneOrder: settings.sceneOrder,
+  castAvailability: settings.castAvailability,
+  locationAvailability: settings.locationAvailability,
+  light: new Map((data?.scenes ?? []).map((scene) => [scene.id, scene.dayNight])),
+  castNames: new Map((data?.cast ?? []).map((member) => [member.castNumber, member.name])),
+  sceneNumbers: new Map((data?.scenes ?? []).map((scene) => [scene.id, scene.number])),
+  sameDay: settings.sameDay,
+  maxMinutesPerDay: settings.maxMinutesPerDay,
+  sceneMinutes: new Map(Object.entries(settings.sceneMinutes)),
+});
 
 export const listBoards = async (
   context: ServiceContext,
@@ -135,15 +148,10 @@ export const getBoard = async (
       sceneIds: layout.unscheduled.scenes.map((s) => s.id),
       eighths: layout.unscheduled.eighths,
     },
-    conflicts: checkBoard(layout, {
-      maxEighthsPerDay: settings.maxEighthsPerDay,
-      sceneOrder: settings.sceneOrder,
-      castAvailability: settings.castAvailability,
-      locationAvailability: settings.locationAvailability,
-      light: new Map((data?.scenes ?? []).map((scene) => [scene.id, scene.dayNight])),
-      castNames: new Map((data?.cast ?? []).map((member) => [member.castNumber, member.name])),
-      sceneNumbers: new Map((data?.scenes ?? []).map((scene) => [scene.id, scene.number])),
-    }).map((conflict) => ({ ...conflict, sceneIds: [...conflict.sceneIds] })),
+    conflicts: checkBoard(layout, boardRulesOf(settings, data)).map((conflict) => ({
+      ...conflict,
+      sceneIds: [...conflict.sceneIds],
+    })),
     missingSceneIds: (data?.scenes ?? []).filter((s) => !onBoard.has(s.id)).map((s) => s.id),
     unknownSceneIds: [...layout.unknownSceneIds],
     explanation: toExplanationDto(
@@ -162,7 +170,7 @@ const emptyExplanation = (): ScheduleExplanation => ({
   castCost: 0,
 });
 
-const toExplanationDto = (explanation: ScheduleExplanation): ScheduleExplanationDto => ({
+export const toExplanationDto = (explanation: ScheduleExplanation): ScheduleExplanationDto => ({
   ...explanation,
   cast: explanation.cast.map((row) => ({ ...row })),
 });
@@ -271,70 +279,4 @@ const checkStrips = (
     }
     scenes.add(strip.sceneId);
   }
-};
-
-/**
- * The optimizer on a board: every scene strip in the board's order is the starting point (the solver never
- * returns worse), the order found is packed into days again, banners stay before the scene they preceded
- * and off days after the same day number. Nothing is saved: the answer is a proposal with what it saves,
- * priced on whole shoot days; when re-packing would cost more than the current board, the current board
- * is the proposal.
- */
-export const optimizeBoard = async (
-  context: ServiceContext,
-  productionId: ProductionId,
-  boardId: string,
-  input: { readonly timeLimitSeconds: number; readonly seed: number },
-): Promise<OptimizeBoardResponseDto> => {
-  const { repos, settings, data } = await loadScheduleContext(context, productionId);
-  const board = mustFind(await repos.schedule.getBoard(productionId, boardId), 'board');
-  if (data === null) throw new DomainError('not-found', 'The production has no script yet');
-  const scenes = boardScenes(data);
-  const byId = new Map(scenes.map((s) => [s.id, s]));
-  const ordered = board.strips.flatMap((s) => {
-    const scene = s.kind === 'scene' ? byId.get(s.sceneId) : undefined;
-    return scene === undefined ? [] : [scene];
-  });
-  const cast = castOf(data);
-  const problem = boardSchedulingProblem(ordered, cast, {
-    companyMoveCost: settings.companyMoveCost,
-    order: settings.sceneOrder,
-  });
-  const result = solveSchedule(problem, {
-    seed: input.seed,
-    timeLimitMs: input.timeLimitSeconds * 1000,
-    clock: context.deps.stopwatch,
-    initial: ordered.map((_, index) => index),
-  });
-  const proposedScenes = result.order.flatMap((index: number) => {
-    const scene = ordered[index];
-    return scene === undefined ? [] : [scene];
-  });
-  const repacked = repackBoard(
-    board.strips,
-    proposedScenes,
-    settings.maxEighthsPerDay,
-    context.deps.ids,
-  );
-  const beforeLayout = layoutStripboard(board.strips, scenes, settings.calendar);
-  const afterLayout = layoutStripboard(repacked, scenes, settings.calendar);
-  const before = explainSchedule(beforeLayout, cast);
-  const proposedAfter = explainSchedule(afterLayout, cast);
-  const better = improvesOn(proposedAfter, before);
-  const strips = better ? repacked : board.strips;
-  const after = better ? proposedAfter : before;
-  const comparison = compareSchedules(before, after);
-  return {
-    boardId: board.id,
-    version: board.version,
-    strips: strips.map((s) => ({ ...s })),
-    days: daysOf(better ? afterLayout : beforeLayout, settings.maxEighthsPerDay),
-    optimal: result.optimal,
-    elapsedMs: Math.round(result.elapsedMs),
-    before: toExplanationDto(before),
-    after: toExplanationDto(after),
-    castCostSaved: comparison.castCostSaved,
-    holdDaysSaved: comparison.holdDaysSaved,
-    shootDaysSaved: comparison.shootDaysSaved,
-  };
 };

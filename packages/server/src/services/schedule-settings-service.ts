@@ -42,6 +42,10 @@ const toSettingsDto = (settings: ScheduleSettings & { saved: boolean }): Schedul
     unavailable: [...a.unavailable],
   })),
   locationAvailability: settings.locationAvailability.map((w) => ({ ...w })),
+  sameDay: settings.sameDay.map((group) => [...group]),
+  maxMinutesPerDay: settings.maxMinutesPerDay,
+  sceneMinutes: { ...settings.sceneMinutes },
+  crewCall: settings.crewCall,
   version: settings.version,
   saved: settings.saved,
 });

@@ -206,6 +206,9 @@ export const PROPOSAL: OptimizeBoardResponseDto = {
   castCostSaved: 120_000,
   holdDaysSaved: 1,
   shootDaysSaved: 0,
+  conflicts: { before: 1, after: 0 },
+  companyMoves: { before: 1, after: 1 },
+  costSaved: 120_000,
 };
 
 export const SETTINGS: ScheduleSettingsDto = {
@@ -221,6 +224,10 @@ export const SETTINGS: ScheduleSettingsDto = {
   sceneOrder: [],
   castAvailability: [],
   locationAvailability: [],
+  sameDay: [],
+  maxMinutesPerDay: null,
+  sceneMinutes: {},
+  crewCall: null,
   version: 2,
   saved: true,
 };

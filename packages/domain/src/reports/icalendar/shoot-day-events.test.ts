@@ -46,6 +46,31 @@ describe('shootDayEvents', () => {
   });
 });
 
+describe('shootDayEvents with a call', () => {
+  it('times a day from the call for twelve hours, in the production’s zone', () => {
+    const events = shootDayEvents({
+      productionId: 'p1',
+      totalDays: 2,
+      days: [
+        { dayNumber: 1, date: d('2026-03-02'), sceneNumbers: ['4'], callTime: '07:00' },
+        { dayNumber: 2, date: d('2026-03-03'), sceneNumbers: [] },
+      ],
+    });
+    expect(events.map((e) => [e.when, e.summary])).toEqual([
+      [{ start: '2026-03-02T07:00', end: '2026-03-02T19:00' }, 'Day 1 of 2 — call 07:00 — scene 4'],
+      [{ date: '2026-03-03' }, 'Day 2 of 2'],
+    ]);
+    const text = buildICalendar({
+      calendarName: 'Shoot days',
+      timeZone: 'Europe/Warsaw',
+      productId: '-//Greenlight//EN',
+      stamp: instant('2026-02-20T09:30:00Z'),
+      events,
+    });
+    expect(text).toContain('DTSTART:20260302T060000Z\r\nDTEND:20260302T180000Z\r\n');
+  });
+});
+
 describe('personShootDayEvents', () => {
   it('times days with a call, from call to wrap or for twelve hours, and leaves the rest all-day', () => {
     const events = personShootDayEvents({

@@ -11,6 +11,10 @@ export type ShootDayFeedDay = {
   /** Where the unit shoots (the first location, or the basecamp address). */
   readonly location?: string;
   readonly notes?: string;
+  /** `06:30`, wall-clock time in the production's zone; without one the event is all-day. */
+  readonly callTime?: string;
+  /** `18:30`; earlier than the call means the next morning. Without one the event lasts 12 hours. */
+  readonly wrapTime?: string;
 };
 
 export type ShootDayFeedInput = {
@@ -30,26 +34,8 @@ const scenesText = (numbers: readonly string[]): string =>
 const summaryOf = (dayNumber: number, totalDays: number, ...parts: string[]): string =>
   [`Day ${dayNumber} of ${totalDays}`, ...parts.filter((part) => part !== '')].join(' — ');
 
-/**
- * The production's feed: one all-day event per shoot day, "Day 3 of 24 — scenes 4, 5, 12". The UID
- * names the shoot day, not its date, so moving day 3 to another date moves the event in a subscribed
- * calendar instead of leaving the old one behind.
- */
-export const shootDayEvents = (input: ShootDayFeedInput): ICalendarEvent[] =>
-  input.days.map((day) => ({
-    uid: `shoot-day-${day.dayNumber}.${input.productionId}@${UID_DOMAIN}`,
-    when: { date: day.date },
-    summary: summaryOf(day.dayNumber, input.totalDays, scenesText(day.sceneNumbers)),
-    ...(day.notes === undefined ? {} : { description: day.notes }),
-    ...(day.location === undefined ? {} : { location: day.location }),
-  }));
-
-export type PersonFeedDay = ShootDayFeedDay & {
-  /** `06:30`, wall-clock time in the production's zone; without one the event is all-day. */
-  readonly callTime?: string;
-  /** `18:30`; earlier than the call means the next morning. Without one the event lasts 12 hours. */
-  readonly wrapTime?: string;
-};
+/** A day of a person's feed: the same as the unit's, with the person's own call once call sheets give one. */
+export type PersonFeedDay = ShootDayFeedDay;
 
 export type PersonFeedInput = {
   readonly productionId: string;
@@ -82,33 +68,45 @@ const localAt = (date: CalendarDate, minutes: number): string => {
   return `${day}T${hh}:${mm}`;
 };
 
+/** When a day's event happens: from call to wrap when there is a call, all day otherwise. */
+const eventTime = (day: ShootDayFeedDay): ICalendarEvent['when'] => {
+  if (day.callTime === undefined) return { date: day.date };
+  const call = minutesOf(day.callTime);
+  const wrap =
+    day.wrapTime === undefined
+      ? call + DEFAULT_DAY_HOURS * 60
+      : minutesOf(day.wrapTime) + (minutesOf(day.wrapTime) <= call ? 1440 : 0);
+  return { start: localAt(day.date, call), end: localAt(day.date, wrap) };
+};
+
+const callText = (day: ShootDayFeedDay): string =>
+  day.callTime === undefined ? '' : `call ${day.callTime}`;
+
+/**
+ * The production's feed: one event per shoot day, "Day 3 of 24 — scenes 4, 5, 12", all-day, or "Day 3 of
+ * 24 — call 07:00 — scenes 4, 5, 12" from call to wrap when the day has a call. The UID names the shoot
+ * day, not its date, so moving day 3 to another date moves the event in a subscribed calendar instead of
+ * leaving the old one behind.
+ */
+export const shootDayEvents = (input: ShootDayFeedInput): ICalendarEvent[] =>
+  input.days.map((day) => ({
+    uid: `shoot-day-${day.dayNumber}.${input.productionId}@${UID_DOMAIN}`,
+    when: eventTime(day),
+    summary: summaryOf(day.dayNumber, input.totalDays, callText(day), scenesText(day.sceneNumbers)),
+    ...(day.notes === undefined ? {} : { description: day.notes }),
+    ...(day.location === undefined ? {} : { location: day.location }),
+  }));
+
 /**
  * A person's feed (a cast member's work days): "Harbour Lights: Day 3 of 24 — call 06:30 — scenes 4,
  * 12", timed from call to wrap when a call time is given, all-day otherwise. Times are wall-clock in the
  * production's zone; `buildICalendar` writes them in UTC.
  */
 export const personShootDayEvents = (input: PersonFeedInput): ICalendarEvent[] =>
-  input.days.map((day) => {
-    const base = {
-      uid: `shoot-day-${day.dayNumber}.${input.personId}.${input.productionId}@${UID_DOMAIN}`,
-      ...(day.notes === undefined ? {} : { description: day.notes }),
-      ...(day.location === undefined ? {} : { location: day.location }),
-    };
-    const scenes = scenesText(day.sceneNumbers);
-    if (day.callTime === undefined)
-      return {
-        ...base,
-        when: { date: day.date },
-        summary: `${input.productionTitle}: ${summaryOf(day.dayNumber, input.totalDays, scenes)}`,
-      };
-    const call = minutesOf(day.callTime);
-    const wrap =
-      day.wrapTime === undefined
-        ? call + DEFAULT_DAY_HOURS * 60
-        : minutesOf(day.wrapTime) + (minutesOf(day.wrapTime) <= call ? 1440 : 0);
-    return {
-      ...base,
-      when: { start: localAt(day.date, call), end: localAt(day.date, wrap) },
-      summary: `${input.productionTitle}: ${summaryOf(day.dayNumber, input.totalDays, `call ${day.callTime}`, scenes)}`,
-    };
-  });
+  input.days.map((day) => ({
+    uid: `shoot-day-${day.dayNumber}.${input.personId}.${input.productionId}@${UID_DOMAIN}`,
+    when: eventTime(day),
+    summary: `${input.productionTitle}: ${summaryOf(day.dayNumber, input.totalDays, callText(day), scenesText(day.sceneNumbers))}`,
+    ...(day.notes === undefined ? {} : { description: day.notes }),
+    ...(day.location === undefined ? {} : { location: day.location }),
+  }));

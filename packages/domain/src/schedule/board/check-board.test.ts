@@ -98,4 +98,56 @@ describe('checkBoard', () => {
     );
     expect(checkBoard(layout, rules()).map((c) => c.kind)).toEqual([]);
   });
+
+  it('flags a same-day group split across days, once, on its first day', () => {
+    const layout = layoutStripboard([s('1'), s('3'), br(1), s('2'), br(2)], SCENES, calendar);
+    const found = checkBoard(
+      layout,
+      rules({
+        light: new Map(),
+        sameDay: [
+          ['2', '1', 'missing'],
+          ['1', '3'],
+        ],
+      }),
+    );
+    expect(found).toEqual([
+      {
+        kind: 'same-day',
+        dayNumber: 1,
+        date: calendarDate('2027-03-04'),
+        sceneIds: ['1', '2'],
+        message: 'Scenes 1 and 2 must be shot on the same day, not on days 1 and 2',
+      },
+    ]);
+  });
+
+  it('flags a day over its hours from the estimates, or two hours a page without one', () => {
+    const layout = layoutStripboard([s('1'), s('3'), br(1), s('2'), br(2)], SCENES, calendar);
+    const daylight = (overrides: Partial<BoardRules>) => rules({ light: new Map(), ...overrides });
+    // Day 1: scene 1 estimated at 4 h 30, scene 3 at 8/8 × 15 min = 2 h; day 2 is one scene.
+    const found = checkBoard(
+      layout,
+      daylight({ maxMinutesPerDay: 6 * 60, sceneMinutes: new Map([['1', 270]]) }),
+    );
+    expect(found.map((c) => [c.kind, c.dayNumber, c.message])).toEqual([
+      ['over-hours', 1, 'Day 1 is estimated at 6 h 30 min of shooting, over the 6 h day'],
+    ]);
+    expect(
+      checkBoard(
+        layout,
+        daylight({ maxMinutesPerDay: 6 * 60 + 30, sceneMinutes: new Map([['1', 270]]) }),
+      ),
+    ).toEqual([]);
+    expect(checkBoard(layout, daylight({ maxMinutesPerDay: null }))).toEqual([]);
+    // Without estimates, 16 eighths at two hours a page are four hours.
+    expect(checkBoard(layout, daylight({ maxMinutesPerDay: 3 * 60 }))[0]?.message).toBe(
+      'Day 1 is estimated at 4 h of shooting, over the 3 h day',
+    );
+    expect(
+      checkBoard(layout, daylight({ maxMinutesPerDay: 3 * 60, minutesPerEighth: 10 })).map(
+        (c) => c.kind,
+      ),
+    ).toEqual([]);
+  });
 });

@@ -43,6 +43,14 @@ export type ScheduleSettings = {
   readonly castAvailability: readonly CastAvailability[];
   /** When sets' shooting locations can be used. */
   readonly locationAvailability: readonly LocationAvailability[];
+  /** Groups of scene ids that must be shot on the same shoot day (a oner split over two sets, say). */
+  readonly sameDay: readonly (readonly string[])[];
+  /** The most shooting time a day holds, in minutes (600 = a ten-hour day); null when only pages count. */
+  readonly maxMinutesPerDay: number | null;
+  /** The first AD's estimate of each scene's shooting time in minutes, by scene id, where one was given. */
+  readonly sceneMinutes: Readonly<Record<string, number>>;
+  /** The usual crew call, `HH:MM` in the production's time zone; null until someone sets it. */
+  readonly crewCall: string | null;
   readonly version: number;
 };
 

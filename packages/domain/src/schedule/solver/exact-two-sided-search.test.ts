@@ -49,6 +49,22 @@ describe('runTwoSidedSearch', () => {
     );
   });
 
+  it('finds the same optimum on dense casts, where its bounds and the dominance rule do most', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 4, max: 12 }),
+        fc.integer({ min: 3, max: 9 }),
+        fc.constantFrom(0.5, 0.6),
+        (seed, scenes, actors, density) => {
+          const problem = randomSchedulingProblem(seed, { scenes, actors, density });
+          expect(optimum(problem, runTwoSidedSearch)).toBe(optimum(problem, runExactSearch));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('leaves problems with revisit costs to the one-sided search', () => {
     const problem = randomSchedulingProblem(1, { scenes: 8, actors: 4, locations: 3 });
     const withCosts: SchedulingProblem = {

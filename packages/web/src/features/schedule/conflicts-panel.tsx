@@ -6,6 +6,8 @@ const KIND_LABELS: Readonly<Record<BoardDto['conflicts'][number]['kind'], string
   'cast-unavailable': 'Cast availability',
   'location-unavailable': 'Location availability',
   turnaround: 'Turnaround',
+  'same-day': 'Same day',
+  'over-hours': 'Hours',
 };
 
 /**

@@ -24,9 +24,11 @@ export const OptimizeComparison = ({ proposal, currency }: OptimizeComparisonPro
   const seconds = (proposal.elapsedMs / 1000).toFixed(1);
   return (
     <div className="comparison" data-testid="optimize-comparison">
-      {proposal.castCostSaved === 0 &&
+      {proposal.costSaved === 0 &&
+      proposal.castCostSaved === 0 &&
       proposal.holdDaysSaved === 0 &&
-      proposal.shootDaysSaved === 0 ? (
+      proposal.shootDaysSaved === 0 &&
+      proposal.conflicts.before === proposal.conflicts.after ? (
         <p className="notice notice--info comparison__already" data-testid="already-optimal">
           {proposal.optimal
             ? 'This board is already the cheapest order for the cast.'
@@ -34,6 +36,23 @@ export const OptimizeComparison = ({ proposal, currency }: OptimizeComparisonPro
         </p>
       ) : null}
       <dl className="comparison__stats">
+        {proposal.conflicts.before > 0 || proposal.conflicts.after > 0 ? (
+          <div className="comparison__stat comparison__stat--rules">
+            <dt>Rules broken</dt>
+            <dd>
+              {proposal.conflicts.before} <span aria-hidden="true">→</span>
+              <span className="visually-hidden"> becomes </span>{' '}
+              <strong data-testid="conflicts-after">{proposal.conflicts.after}</strong>
+            </dd>
+            <dd className="comparison__delta" data-testid="conflicts-fixed">
+              {proposal.conflicts.after === 0
+                ? 'every rule kept'
+                : proposal.conflicts.after < proposal.conflicts.before
+                  ? `${plural(proposal.conflicts.before - proposal.conflicts.after, 'conflict', 'conflicts')} fixed`
+                  : 'see the conflicts on the board'}
+            </dd>
+          </div>
+        ) : null}
         <div className="comparison__stat comparison__stat--money">
           <dt>Cast cost</dt>
           <dd>
@@ -79,6 +98,21 @@ export const OptimizeComparison = ({ proposal, currency }: OptimizeComparisonPro
                 : 'same length'}
           </dd>
         </div>
+        {proposal.companyMoves.before > 0 || proposal.companyMoves.after > 0 ? (
+          <div className="comparison__stat">
+            <dt>Company moves</dt>
+            <dd>
+              {proposal.companyMoves.before} <span aria-hidden="true">→</span>
+              <span className="visually-hidden"> becomes </span>{' '}
+              <strong data-testid="company-moves-after">{proposal.companyMoves.after}</strong>
+            </dd>
+            <dd className="comparison__delta">
+              {proposal.costSaved !== proposal.castCostSaved
+                ? `${savedText(proposal.costSaved, currency)} with moves`
+                : 'no change'}
+            </dd>
+          </div>
+        ) : null}
         <div className="comparison__stat">
           <dt>Search</dt>
           <dd data-testid="optimal" data-optimal={proposal.optimal}>
@@ -86,7 +120,7 @@ export const OptimizeComparison = ({ proposal, currency }: OptimizeComparisonPro
           </dd>
           <dd className="comparison__delta">
             {proposal.optimal
-              ? `no cheaper order exists · ${seconds} s`
+              ? `no cheaper board exists · ${seconds} s`
               : `not proven · ${seconds} s`}
           </dd>
         </div>

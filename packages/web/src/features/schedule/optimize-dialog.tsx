@@ -1,9 +1,13 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { OptimizeBoardResponseDto } from '@greenlight/contract';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { OptimizeBoardResponseDto, OptimizeJobDto } from '@greenlight/contract';
 import { useClient } from '../../api/api-context';
 import { describeError } from '../../api/describe-error';
 import { ErrorMessage } from '../../ui/feedback';
+import { formatAmount } from '../../ui/money';
 import { OptimizeComparison } from './optimize-comparison';
+
+/** How often the dialog asks the server how the search is going. */
+const POLL_MS = 400;
 
 type OptimizeDialogProps = {
   readonly productionId: string;
@@ -16,12 +20,13 @@ type OptimizeDialogProps = {
 
 type Phase =
   | { readonly step: 'setup'; readonly error: string | null }
-  | { readonly step: 'running'; readonly started: number; readonly limit: number }
+  | { readonly step: 'running'; readonly job: OptimizeJobDto | null; readonly limit: number }
   | { readonly step: 'done'; readonly proposal: OptimizeBoardResponseDto };
 
 /**
- * Runs the optimizer on the board: a time limit, an indeterminate bar while it searches (the request
- * answers when the search ends), then the proposal against the board as it is, to accept or discard.
+ * Runs the optimizer on the board: a time limit, then live progress while the server searches in the
+ * background (the time used, the best board so far: its cast cost and the rules it still breaks) with a Stop
+ * button that keeps the best found, then the proposal against the board as it is, to accept or discard.
  */
 export const OptimizeDialog = ({
   productionId,
@@ -35,14 +40,52 @@ export const OptimizeDialog = ({
   const titleId = useId();
   const [seconds, setSeconds] = useState('5');
   const [phase, setPhase] = useState<Phase>({ step: 'setup', error: null });
-  const [elapsed, setElapsed] = useState(0);
+  const [stopping, setStopping] = useState(false);
   const running = phase.step === 'running';
+  const jobId = phase.step === 'running' ? (phase.job?.id ?? null) : null;
+  // The dialog may close while a search runs: polling stops, and the run is stopped on the server.
+  const open = useRef(true);
+  useEffect(
+    () => () => {
+      open.current = false;
+    },
+    [],
+  );
 
   useEffect(() => {
-    if (phase.step !== 'running') return;
-    const timer = window.setInterval(() => setElapsed(Date.now() - phase.started), 200);
-    return () => window.clearInterval(timer);
-  }, [phase]);
+    if (jobId === null) return;
+    let live = true;
+    const timer = window.setInterval(() => {
+      client
+        .call('optimizeJob', { params: { productionId, jobId } })
+        .then((job) => {
+          if (!live) return;
+          if (job.status === 'running') {
+            setPhase((current) => (current.step === 'running' ? { ...current, job } : current));
+          } else if (job.proposal !== null) {
+            setPhase({ step: 'done', proposal: job.proposal });
+          } else {
+            setPhase({ step: 'setup', error: job.error?.message ?? 'The optimizer failed' });
+          }
+        })
+        .catch((error: unknown) => {
+          if (live) setPhase({ step: 'setup', error: describeError(error) });
+        });
+    }, POLL_MS);
+    return () => {
+      live = false;
+      window.clearInterval(timer);
+    };
+  }, [client, productionId, jobId]);
+
+  useEffect(() => {
+    if (jobId === null) return;
+    return () => {
+      if (!open.current) {
+        void client.call('stopOptimizeJob', { params: { productionId, jobId } }).catch(() => {});
+      }
+    };
+  }, [client, productionId, jobId]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -58,17 +101,25 @@ export const OptimizeDialog = ({
   const run = async (event: FormEvent) => {
     event.preventDefault();
     if (!validLimit) return;
-    setElapsed(0);
-    setPhase({ step: 'running', started: Date.now(), limit });
+    setStopping(false);
+    setPhase({ step: 'running', job: null, limit });
     try {
-      const proposal = await client.call('optimizeBoard', {
+      const job = await client.call('startOptimizeJob', {
         params: { productionId, boardId },
         body: { timeLimitSeconds: limit },
       });
-      setPhase({ step: 'done', proposal });
+      setPhase({ step: 'running', job, limit });
     } catch (error) {
       setPhase({ step: 'setup', error: describeError(error) });
     }
+  };
+
+  const stop = () => {
+    if (jobId === null) return;
+    setStopping(true);
+    client.call('stopOptimizeJob', { params: { productionId, jobId } }).catch((error: unknown) => {
+      setPhase({ step: 'setup', error: describeError(error) });
+    });
   };
 
   return (
@@ -116,9 +167,10 @@ export const OptimizeDialog = ({
         ) : (
           <form className="form" onSubmit={(event) => void run(event)}>
             <p className="muted">
-              Reorders the scenes to cut hold days — the days cast are paid to wait between their
-              first and last day — within the day length and the scene-order rules in the calendar
-              settings.
+              Reorders the scenes so the board keeps the rules in Calendar &amp; rules (cast and
+              location availability, scene order, same-day scenes, pages and hours a day,
+              turnaround), then cuts hold days — the days cast are paid to wait between their first
+              and last day — and company moves.
             </p>
             <div className="field optimize-dialog__limit">
               <label htmlFor={`${titleId}-limit`}>Time limit (seconds)</label>
@@ -139,21 +191,27 @@ export const OptimizeDialog = ({
               </p>
             </div>
             {phase.step === 'running' ? (
-              <div className="import-progress" role="status" data-testid="optimize-progress">
-                <span className="import-progress__bar" aria-hidden="true">
-                  <span className="import-progress__fill import-progress__fill--importing" />
-                </span>
-                Searching for a cheaper order… {(elapsed / 1000).toFixed(0)} s of up to{' '}
-                {phase.limit} s
-              </div>
+              <OptimizeProgress job={phase.job} limit={phase.limit} currency={currency} />
             ) : null}
             {phase.step === 'setup' && phase.error ? (
               <ErrorMessage>{phase.error}</ErrorMessage>
             ) : null}
             <div className="modal__actions">
-              <button type="button" className="button" onClick={onClose} disabled={running}>
-                Cancel
-              </button>
+              {running ? (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={stop}
+                  disabled={jobId === null || stopping}
+                  data-testid="stop-optimizer"
+                >
+                  {stopping ? 'Stopping…' : 'Stop and show the best so far'}
+                </button>
+              ) : (
+                <button type="button" className="button" onClick={onClose}>
+                  Cancel
+                </button>
+              )}
               <button
                 type="submit"
                 className="button button--primary"
@@ -166,6 +224,40 @@ export const OptimizeDialog = ({
           </form>
         )}
       </div>
+    </div>
+  );
+};
+
+/** The search as it goes: the share of the time limit used, and the best board found so far. */
+const OptimizeProgress = ({
+  job,
+  limit,
+  currency,
+}: {
+  readonly job: OptimizeJobDto | null;
+  readonly limit: number;
+  readonly currency: string;
+}) => {
+  const elapsedSeconds = (job?.elapsedMs ?? 0) / 1000;
+  const share = Math.min(1, elapsedSeconds / limit);
+  const best = job?.progress ?? null;
+  return (
+    <div className="import-progress" role="status" data-testid="optimize-progress">
+      <span className="import-progress__bar" aria-hidden="true">
+        <span className="import-progress__fill" style={{ width: `${(share * 100).toFixed(1)}%` }} />
+      </span>
+      <span>
+        {job === null ? 'Starting the optimizer…' : 'Searching for a cheaper order…'}{' '}
+        {elapsedSeconds.toFixed(0)} s of up to {limit} s
+      </span>
+      {best !== null ? (
+        <span className="optimize-dialog__best" data-testid="optimize-best">
+          Best so far: {formatAmount(best.cost, currency)} for the cast and moves
+          {best.conflicts > 0
+            ? `, ${best.conflicts} rule${best.conflicts === 1 ? '' : 's'} still broken`
+            : ''}
+        </span>
+      ) : null}
     </div>
   );
 };

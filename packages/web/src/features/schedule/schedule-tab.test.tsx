@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { ActionResultDto, BoardDto, StripDto } from '@greenlight/contract';
+import type { ActionResultDto, BoardDto, OptimizeJobDto, StripDto } from '@greenlight/contract';
 import {
   apiError,
   fakeFetch,
@@ -47,7 +47,10 @@ const APPROVAL: ActionResultDto = {
 };
 
 /** A small server around one board; `write` answers the PATCH/POST/PUTs (an allowed PATCH is kept). */
-const serve = (write: (call: FakeCall, board: BoardDto) => FakeReply) => {
+const serve = (
+  write: (call: FakeCall, board: BoardDto) => FakeReply,
+  read: (call: FakeCall) => FakeReply | null = () => null,
+) => {
   let board: BoardDto = BOARD;
   const server = fakeFetch((call) => {
     if (call.method === 'PATCH' && call.path === BOARD_PATH) {
@@ -59,6 +62,8 @@ const serve = (write: (call: FakeCall, board: BoardDto) => FakeReply) => {
       return reply;
     }
     if (call.method === 'GET') {
+      const answer = read(call);
+      if (answer !== null) return answer;
       if (call.path === BOARD_PATH) return { status: 200, body: board };
       if (call.path === `${BASE}/boards`) return { status: 200, body: { boards: BOARD_SUMMARIES } };
       if (call.path === `${BASE}/breakdown/elements`) return { status: 200, body: CAST_LISTS };
@@ -254,11 +259,53 @@ describe('the stripboard', () => {
 });
 
 describe('the optimizer', () => {
-  it('runs for the time asked, compares before and after, and saves the proposal on accept', async () => {
-    onBoard();
-    const server = serve((call) =>
-      call.method === 'POST' ? { status: 200, body: PROPOSAL } : { status: 200, body: ALLOWED },
+  const JOB_ID = '00000000-0000-4000-8000-000000000777';
+  const JOB_PATH = `${BASE}/optimize-jobs/${JOB_ID}`;
+  const job = (overrides: Partial<OptimizeJobDto>): OptimizeJobDto => ({
+    id: JOB_ID,
+    boardId: SCHEDULE_IDS.board,
+    status: 'running',
+    cancelled: false,
+    elapsedMs: 1200,
+    timeLimitMs: 2000,
+    progress: { cost: 560_000, conflicts: 1, elapsedMs: 900 },
+    proposal: null,
+    error: null,
+    ...overrides,
+  });
+  /** The board's server plus an optimizer run: running for `pollsRunning` polls, then finished. */
+  const withOptimizer = (pollsRunning: number, onStop?: () => void) => {
+    let polls = 0;
+    let stopped = false;
+    return serve(
+      (call) => {
+        if (call.method === 'POST' && call.path === `${BOARD_PATH}/optimize-jobs`) {
+          return { status: 202, body: job({ elapsedMs: 0, progress: null }) };
+        }
+        if (call.method === 'POST' && call.path === `${JOB_PATH}/stop`) {
+          stopped = true;
+          onStop?.();
+          return { status: 200, body: job({ cancelled: true }) };
+        }
+        return { status: 200, body: ALLOWED };
+      },
+      (call) => {
+        if (call.path !== JOB_PATH) return null;
+        polls += 1;
+        const done = stopped || polls > pollsRunning;
+        return {
+          status: 200,
+          body: done
+            ? job({ status: 'finished', cancelled: stopped, proposal: PROPOSAL })
+            : job({}),
+        };
+      },
     );
+  };
+
+  it('runs for the time asked, shows the best so far, compares before and after, and saves the proposal on accept', async () => {
+    onBoard();
+    const server = withOptimizer(1);
     renderWithApi(<ScheduleTab />, { fetch: server.fetch, production: TEST_PRODUCTION });
     fireEvent.click(await screen.findByTestId('optimize'));
     const dialog = screen.getByRole('dialog', { name: 'Optimize Shooting schedule' });
@@ -266,10 +313,15 @@ describe('the optimizer', () => {
       target: { value: '2' },
     });
     fireEvent.click(within(dialog).getByTestId('run-optimizer'));
+    expect((await screen.findByTestId('optimize-best')).textContent).toBe(
+      'Best so far: $5,600.00 for the cast and moves, 1 rule still broken',
+    );
     await waitFor(() =>
       expect(screen.getByTestId('optimize-dialog').textContent).toContain('Cast cost'),
     );
-    expect(server.calls.find((c) => c.method === 'POST')?.body).toEqual({ timeLimitSeconds: 2 });
+    expect(
+      server.calls.find((c) => c.method === 'POST' && c.path.endsWith('/optimize-jobs'))?.body,
+    ).toEqual({ timeLimitSeconds: 2 });
     expect(screen.getByTestId('cost-before').textContent).toBe('$6,600.00');
     expect(screen.getByTestId('cost-after').textContent).toBe('$5,400.00');
     expect(screen.getByTestId('cost-saved').textContent).toBe('saves $1,200.00');
@@ -288,9 +340,22 @@ describe('the optimizer', () => {
     expect(screen.queryByTestId('optimize-dialog')).toBeNull();
   });
 
+  it('stops on request and shows the best board found so far', async () => {
+    onBoard();
+    let stops = 0;
+    const server = withOptimizer(1_000, () => (stops += 1));
+    renderWithApi(<ScheduleTab />, { fetch: server.fetch, production: TEST_PRODUCTION });
+    fireEvent.click(await screen.findByTestId('optimize'));
+    fireEvent.click(screen.getByTestId('run-optimizer'));
+    await screen.findByTestId('optimize-best');
+    fireEvent.click(screen.getByTestId('stop-optimizer'));
+    await screen.findByTestId('optimize-comparison');
+    expect(stops).toBe(1);
+  });
+
   it('discards the proposal without saving anything', async () => {
     onBoard();
-    const server = serve(() => ({ status: 200, body: PROPOSAL }));
+    const server = withOptimizer(0);
     renderWithApi(<ScheduleTab />, { fetch: server.fetch, production: TEST_PRODUCTION });
     fireEvent.click(await screen.findByTestId('optimize'));
     fireEvent.click(screen.getByTestId('run-optimizer'));
@@ -334,44 +399,6 @@ describe('the day out of days', () => {
     expect(screen.getAllByTestId('dood-date')[0]?.textContent).toBe('Tue3/2');
     expect(screen.getByTestId('dood-pdf').getAttribute('href')).toBe(
       `${BOARD_PATH}/day-out-of-days.pdf`,
-    );
-  });
-});
-
-describe('the calendar settings', () => {
-  it('saves the calendar with the day length in eighths', async () => {
-    goTo(`/productions/${TEST_PRODUCTION.id}/schedule/calendar`);
-    const server = serve(() => ({ status: 200, body: ALLOWED }));
-    renderWithApi(<ScheduleTab />, { fetch: server.fetch, production: TEST_PRODUCTION });
-    const pages = await screen.findByLabelText('Most pages a day');
-    expect((pages as HTMLInputElement).value).toBe('5');
-    fireEvent.change(pages, { target: { value: '4 6/8' } });
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Sat' }));
-    fireEvent.change(screen.getByLabelText('Holiday date'), { target: { value: '2027-03-17' } });
-    fireEvent.change(screen.getByLabelText('Holiday name'), { target: { value: 'St Patrick' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Add holiday' }));
-    fireEvent.click(screen.getByTestId('save-calendar'));
-    await waitFor(() => expect(server.calls.some((c) => c.method === 'PUT')).toBe(true));
-    expect(server.calls.find((c) => c.method === 'PUT')?.body).toEqual({
-      calendar: {
-        firstShootDay: '2027-03-02',
-        workingWeekdays: [1, 2, 3, 4, 5, 6],
-        holidays: [
-          { date: '2027-03-08', name: 'Founders Day' },
-          { date: '2027-03-17', name: 'St Patrick' },
-        ],
-        daysOff: [],
-      },
-      maxEighthsPerDay: 38,
-      companyMoveCost: 250_000,
-      dropPickupAfterDays: 10,
-      sceneOrder: [],
-      castAvailability: [],
-      locationAvailability: [],
-      version: 2,
-    });
-    expect(screen.getByTestId('calendar-ics').getAttribute('href')).toBe(
-      `${BASE}/schedule/calendar.ics`,
     );
   });
 });

@@ -4,13 +4,14 @@ import { EmptyState } from '../../ui/feedback';
 import { useProduction } from '../production/production-context';
 import { BoardPage } from './board-page';
 import { BoardsView } from './boards-view';
+import { CalendarFeedsPanel } from './calendar-feeds-panel';
 import { CalendarSettingsView } from './calendar-settings-view';
 import { DoodView } from './dood-view';
 import type { ScheduleOutcome } from './schedule-outcome';
 import { ScheduleOutcomeToast } from './schedule-outcome-toast';
 import { scheduleHref, scheduleRouteFromPath, type ScheduleRoute } from './schedule-views';
 
-/** The Schedule tab: the boards, one board's strips and day out of days, and the shoot calendar. */
+/** The Schedule tab: the boards, one board's strips and day out of days, and the calendar and rules. */
 export const ScheduleTab = () => {
   const { production } = useProduction();
   const { pathname } = useLocation();
@@ -37,7 +38,7 @@ export const ScheduleTab = () => {
           aria-current={section === 'calendar' ? 'page' : undefined}
           data-testid="schedule-view-calendar"
         >
-          Calendar
+          Calendar &amp; rules
         </Link>
       </nav>
       <ScheduleContent route={route} productionId={production.id} report={report} />
@@ -62,11 +63,14 @@ const ScheduleContent = ({ route, productionId, report }: ContentProps) => {
       );
     case 'calendar':
       return (
-        <CalendarSettingsView
-          productionId={productionId}
-          currency={production.currency}
-          report={report}
-        />
+        <>
+          <CalendarSettingsView
+            productionId={productionId}
+            currency={production.currency}
+            report={report}
+          />
+          <CalendarFeedsPanel productionId={productionId} />
+        </>
       );
     case 'board':
       return (
