@@ -31,6 +31,7 @@ export * from './authority/active-delegations.js';
 export * from './authority/department-scope.js';
 export * from './authority/eligible-to-approve.js';
 export * from './authority/route-approvers.js';
+export * from './authority/may-override-greenlight-gate.js';
 export * from './authority/decide.js';
 export * from './authority/approval-transitions.js';
 export * from './authority/audit-event-for-decision.js';
@@ -118,6 +119,7 @@ export * from './schedule/board/assess-board.js';
 export * from './schedule/board/compare-assessments.js';
 export * from './schedule/board/optimize-board-order.js';
 // budget and financing
+export * from './budget/template-account-departments.js';
 export * from './budget/rounding.js';
 export * from './budget/allocate-largest-remainder.js';
 export * from './budget/quantity.js';

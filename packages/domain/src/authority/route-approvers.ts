@@ -1,5 +1,6 @@
 import { chainOfCommand } from '../production/chain-of-command.js';
 import type { CalendarDate } from '../shared/calendar-date.js';
+import type { Role } from '../production/roles.js';
 import type { PersonId } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { actionDefinition, type ActionId } from './action-catalog.js';
@@ -51,12 +52,16 @@ export const eligibleApprovers = (
   );
 };
 
+/** The role with the final say over the action's decision area (the matrix's `finalSay`). */
+export const finalSayRole = (snapshot: AuthoritySnapshot, action: ActionId): Role =>
+  snapshot.matrix.finalSay[actionDefinition(action).decisionArea];
+
 /** People holding the final-say role for the action's decision area, in team order. */
 export const finalSayHolders = (
   snapshot: AuthoritySnapshot,
   action: ActionId,
 ): readonly PersonId[] => {
-  const role = snapshot.matrix.finalSay[actionDefinition(action).decisionArea];
+  const role = finalSayRole(snapshot, action);
   return unique(
     productionAssignments(snapshot)
       .filter((a) => a.role === role)

@@ -21,6 +21,7 @@ import {
   type PersonId,
   type Production,
   type Quantity,
+  TEMPLATE_ACCOUNT_DEPARTMENTS,
 } from '@greenlight/domain';
 import type { ActionEffect } from './action-effect.js';
 import { applyLineEditsInBulk } from './apply-line-edits-in-bulk.js';
@@ -40,7 +41,6 @@ import {
   mustFindVersion,
   versionsOfBudget,
 } from './load-budget.js';
-import { TEMPLATE_ACCOUNT_DEPARTMENTS } from './template-account-departments.js';
 
 type BudgetEffect = Extract<
   ActionEffect,

@@ -1,20 +1,19 @@
 import type { GreenlightGateDto } from '@greenlight/contract';
 import type { Repositories } from '@greenlight/db';
 import {
-  actionDefinition,
   DomainError,
+  finalSayRole,
   financingGap,
   formatMoney,
   greenlightGate,
+  mayOverrideGreenlightGate,
   roleLabel,
   type AuthoritySnapshot,
   type CurrencyCode,
   type GreenlightGate,
   type MinorUnits,
-  type PersonId,
   type Production,
   type ProductionId,
-  type Role,
 } from '@greenlight/domain';
 import { loadFinancingContext, type FinancingContext } from './financing-context.js';
 import {
@@ -63,20 +62,11 @@ export const assessGreenlightGate = async (
   return { gate, context, closedFinancing };
 };
 
-/** The role with the final say over the greenlight's decision area (by default the executive producer). */
-export const greenlightFinalSay = (snapshot: AuthoritySnapshot): Role =>
-  snapshot.matrix.finalSay[actionDefinition('production.greenlight').decisionArea];
-
 /** "executive producer": how the final say is named in refusals and rules. */
 export const finalSayLabel = (snapshot: AuthoritySnapshot): string => {
-  const label = roleLabel(greenlightFinalSay(snapshot), snapshot.isSeries);
+  const label = roleLabel(finalSayRole(snapshot, 'production.greenlight'), snapshot.isSeries);
   return label.charAt(0).toLowerCase() + label.slice(1);
 };
-
-export const holdsRole = (snapshot: AuthoritySnapshot, personId: PersonId, role: Role): boolean =>
-  snapshot.assignments.some(
-    (a) => a.productionId === snapshot.productionId && a.personId === personId && a.role === role,
-  );
 
 /** A refused gate as the 409 of a greenlight: every reason, and the shortfall in figures and words. */
 export const refuseUnlessOpen = (
@@ -111,7 +101,7 @@ export const greenlightGateView = async (
     closedFinancing,
   } = await assessGreenlightGate(repos, production);
   const snapshot = await snapshotOf(context.deps.database.kysely, productionId);
-  const role = greenlightFinalSay(snapshot);
+  const role = finalSayRole(snapshot, 'production.greenlight');
   const current = financing.current;
   return {
     stage: production.stage,
@@ -132,7 +122,7 @@ export const greenlightGateView = async (
     finalSay: {
       role,
       label: roleLabel(role, snapshot.isSeries),
-      isCaller: holdsRole(snapshot, personOf(context), role),
+      isCaller: mayOverrideGreenlightGate(snapshot, personOf(context)),
     },
   };
 };

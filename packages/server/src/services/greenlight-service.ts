@@ -2,14 +2,13 @@ import type { ChangeStageRequest } from '@greenlight/contract';
 import {
   DomainError,
   greenlightOverride,
+  mayOverrideGreenlightGate,
   PRODUCTION_STAGE_LABELS,
   type Production,
 } from '@greenlight/domain';
 import {
   assessGreenlightGate,
   finalSayLabel,
-  greenlightFinalSay,
-  holdsRole,
   refuseUnlessOpen,
 } from './greenlight-gate-service.js';
 import { takeAction, type TakeActionResult } from './take-action.js';
@@ -31,7 +30,7 @@ export const greenlight = async (
   const label = finalSayLabel(snapshot);
   const override = input.override;
   const rule = `The ${label} holds the final financial say and may override the greenlight gate`;
-  if (override !== undefined && !holdsRole(snapshot, personId, greenlightFinalSay(snapshot))) {
+  if (override !== undefined && !mayOverrideGreenlightGate(snapshot, personId)) {
     const refusal = `Only the ${label}, who holds the final financial say, may override the greenlight gate`;
     await inTransaction(context.deps, (repos) =>
       repos.auditLog.append([

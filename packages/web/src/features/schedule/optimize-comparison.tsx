@@ -37,21 +37,21 @@ export const OptimizeComparison = ({ proposal, currency }: OptimizeComparisonPro
       ) : null}
       <dl className="comparison__stats">
         {proposal.conflicts.before > 0 || proposal.conflicts.after > 0 ? (
-          <div className="comparison__stat comparison__stat--rules">
-            <dt>Rules broken</dt>
-            <dd>
-              {proposal.conflicts.before} <span aria-hidden="true">→</span>
-              <span className="visually-hidden"> becomes </span>{' '}
-              <strong data-testid="conflicts-after">{proposal.conflicts.after}</strong>
-            </dd>
-            <dd className="comparison__delta" data-testid="conflicts-fixed">
-              {proposal.conflicts.after === 0
+          <CountStat
+            label="Rules broken"
+            modifier="rules"
+            before={proposal.conflicts.before}
+            after={proposal.conflicts.after}
+            afterTestId="conflicts-after"
+            deltaTestId="conflicts-fixed"
+            delta={
+              proposal.conflicts.after === 0
                 ? 'every rule kept'
                 : proposal.conflicts.after < proposal.conflicts.before
                   ? `${plural(proposal.conflicts.before - proposal.conflicts.after, 'conflict', 'conflicts')} fixed`
-                  : 'see the conflicts on the board'}
-            </dd>
-          </div>
+                  : 'see the conflicts on the board'
+            }
+          />
         ) : null}
         <div className="comparison__stat comparison__stat--money">
           <dt>Cast cost</dt>
@@ -70,48 +70,44 @@ export const OptimizeComparison = ({ proposal, currency }: OptimizeComparisonPro
             {savedText(proposal.castCostSaved, currency)}
           </dd>
         </div>
-        <div className="comparison__stat">
-          <dt>Hold days</dt>
-          <dd>
-            {before.holdDays} <span aria-hidden="true">→</span>
-            <span className="visually-hidden"> becomes </span> <strong>{after.holdDays}</strong>
-          </dd>
-          <dd className="comparison__delta" data-testid="hold-days-saved">
-            {proposal.holdDaysSaved > 0
+        <CountStat
+          label="Hold days"
+          before={before.holdDays}
+          after={after.holdDays}
+          deltaTestId="hold-days-saved"
+          delta={
+            proposal.holdDaysSaved > 0
               ? `${plural(proposal.holdDaysSaved, 'hold day', 'hold days')} fewer`
               : proposal.holdDaysSaved < 0
                 ? `${plural(-proposal.holdDaysSaved, 'hold day', 'hold days')} more`
-                : 'no change'}
-          </dd>
-        </div>
-        <div className="comparison__stat">
-          <dt>Shoot days</dt>
-          <dd>
-            {before.shootDays} <span aria-hidden="true">→</span>
-            <span className="visually-hidden"> becomes </span> <strong>{after.shootDays}</strong>
-          </dd>
-          <dd className="comparison__delta" data-testid="shoot-days-saved">
-            {proposal.shootDaysSaved > 0
+                : 'no change'
+          }
+        />
+        <CountStat
+          label="Shoot days"
+          before={before.shootDays}
+          after={after.shootDays}
+          deltaTestId="shoot-days-saved"
+          delta={
+            proposal.shootDaysSaved > 0
               ? `${plural(proposal.shootDaysSaved, 'day', 'days')} shorter`
               : proposal.shootDaysSaved < 0
                 ? `${plural(-proposal.shootDaysSaved, 'day', 'days')} longer`
-                : 'same length'}
-          </dd>
-        </div>
+                : 'same length'
+          }
+        />
         {proposal.companyMoves.before > 0 || proposal.companyMoves.after > 0 ? (
-          <div className="comparison__stat">
-            <dt>Company moves</dt>
-            <dd>
-              {proposal.companyMoves.before} <span aria-hidden="true">→</span>
-              <span className="visually-hidden"> becomes </span>{' '}
-              <strong data-testid="company-moves-after">{proposal.companyMoves.after}</strong>
-            </dd>
-            <dd className="comparison__delta">
-              {proposal.costSaved !== proposal.castCostSaved
+          <CountStat
+            label="Company moves"
+            before={proposal.companyMoves.before}
+            after={proposal.companyMoves.after}
+            afterTestId="company-moves-after"
+            delta={
+              proposal.costSaved !== proposal.castCostSaved
                 ? `${savedText(proposal.costSaved, currency)} with moves`
-                : 'no change'}
-            </dd>
-          </div>
+                : 'no change'
+            }
+          />
         ) : null}
         <div className="comparison__stat">
           <dt>Search</dt>
@@ -199,3 +195,34 @@ const Change = ({ before, after }: { readonly before: number; readonly after: nu
       <span className="muted">{before}</span> → <strong>{after}</strong>
     </>
   );
+
+/** One count before and after ("Hold days 3 → 1"), with what the change means in words. */
+const CountStat = ({
+  label,
+  before,
+  after,
+  delta,
+  modifier,
+  afterTestId,
+  deltaTestId,
+}: {
+  readonly label: string;
+  readonly before: number;
+  readonly after: number;
+  readonly delta: string;
+  readonly modifier?: string;
+  readonly afterTestId?: string;
+  readonly deltaTestId?: string;
+}) => (
+  <div className={`comparison__stat${modifier ? ` comparison__stat--${modifier}` : ''}`}>
+    <dt>{label}</dt>
+    <dd>
+      {before} <span aria-hidden="true">→</span>
+      <span className="visually-hidden"> becomes </span>{' '}
+      <strong data-testid={afterTestId}>{after}</strong>
+    </dd>
+    <dd className="comparison__delta" data-testid={deltaTestId}>
+      {delta}
+    </dd>
+  </div>
+);

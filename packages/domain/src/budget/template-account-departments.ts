@@ -1,4 +1,4 @@
-import type { Department } from '@greenlight/domain';
+import type { Department } from '../production/departments.js';
 
 /**
  * The department each account of the built-in charts belongs to (the same numbers in the feature and episodic
