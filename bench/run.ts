@@ -1,6 +1,6 @@
 // `npm run bench` (tsx bench/run.ts): how fast a feature screenplay imports (against fountain-js), how fast
-// the authority engine decides, and how the approvals inbox answers under load, on the embedded database
-// and (when a server is given) on PostgreSQL.
+// a call sheet PDF renders, how fast the authority engine decides, and how the approvals inbox answers under
+// load, on the embedded database and (when a server is given) on PostgreSQL.
 //
 //   BENCH_SECONDS                    autocannon duration per database (default 10)
 //   BENCH_CONNECTIONS                concurrent connections (default 50)
@@ -13,6 +13,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '@greenlight/db';
 import { formatEighths } from '@greenlight/domain';
+import { CALL_SHEET_PDF_TARGET_MS, measureCallSheetPdf, TYPICAL_DAY } from './call-sheet-pdf.js';
 import { measureDecideThroughput } from './decide-throughput.js';
 import { decimal, formatTable, integer } from './format-table.js';
 import { measureDraftImport } from './import-draft.js';
@@ -92,6 +93,28 @@ say();
   } finally {
     await database.close();
   }
+}
+say();
+
+// (a3) Call sheet PDF generation on a full shoot day (`npm run bench:callsheet` also times a long day).
+{
+  const sheet = await measureCallSheetPdf(TYPICAL_DAY);
+  say(
+    `Call sheet PDF (renderCallSheetPdf): a full day, ${TYPICAL_DAY.scenes} scenes, ${TYPICAL_DAY.cast} cast, ${TYPICAL_DAY.crew} crew calls, ${TYPICAL_DAY.advance} advance days (${sheet.pages} pages), median of ${sheet.runs} runs after one cold render`,
+  );
+  say(
+    formatTable(
+      ['render', 'ms'],
+      [
+        ['first (cold: fonts loaded)', decimal(sheet.firstMs, 1)],
+        ['first issue, median', decimal(sheet.medianMs, 1)],
+        ['revision with changes, median', decimal(sheet.revisedMedianMs, 1)],
+      ],
+    ),
+  );
+  say(
+    `  target: under ${CALL_SHEET_PDF_TARGET_MS} ms (${sheet.medianMs < CALL_SHEET_PDF_TARGET_MS ? 'met' : 'MISSED'})`,
+  );
 }
 say();
 

@@ -21,6 +21,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -118,6 +119,8 @@ const steps = [
 /** @type {{ name: string, status: 'passed' | 'failed' | 'skipped' | 'not run', seconds: number, note: string }[]} */
 const results = [];
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** @type {string[]} the failed tests' names, printed again at the end where CI's tail shows them */
+const failedTests = [];
 let failedStep;
 const suiteStarted = Date.now();
 
@@ -143,6 +146,7 @@ for (const [position, step] of steps.entries()) {
   totals.passed += counts?.passed ?? 0;
   totals.failed += failedHere;
   totals.skipped += counts?.skipped ?? 0;
+  failedTests.push(...(counts?.failedNames ?? []).map((name) => `${step.name}: ${name}`));
   const note = counts
     ? `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`
     : '';
@@ -169,6 +173,7 @@ for (const result of results) {
 }
 console.log(`  total ${((Date.now() - suiteStarted) / 1000).toFixed(1)} s`);
 if (failedStep) console.log(`\nFAILED at step: ${failedStep}`);
+for (const name of failedTests.slice(0, 20)) console.log(`  failed: ${name}`);
 if (totals.skipped > 0) console.log(`(${totals.skipped} test(s) skipped)`);
 if (quick || skipPostgres) console.log('(partial run: CI runs every step)');
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
@@ -203,7 +208,7 @@ function run(step) {
  * Test counts from a runner's JSON report; undefined when the runner wrote none (it crashed, or
  * the e2e runner found no spec files).
  * @param {Step} step
- * @returns {{ passed: number, failed: number, skipped: number } | undefined}
+ * @returns {{ passed: number, failed: number, skipped: number, failedNames: string[] } | undefined}
  */
 function readCounts(step) {
   const file = path.join(reportDir, step.reportFile ?? '');
@@ -215,10 +220,20 @@ function readCounts(step) {
       const brokenFiles = (report.testResults ?? []).filter(
         (file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0,
       ).length;
+      const failedNames = (report.testResults ?? []).flatMap((file) => {
+        const where = path.relative(ROOT, file.name ?? '');
+        const tests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+        if (file.status === 'failed' && tests.length === 0)
+          return [`${where} (did not load: ${firstLine(file.message)})`];
+        return tests.map(
+          (test) => `${where} > ${test.fullName} (${firstLine(test.failureMessages?.[0])})`,
+        );
+      });
       return {
         passed: report.numPassedTests ?? 0,
         failed: (report.numFailedTests ?? 0) + brokenFiles,
         skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+        failedNames,
       };
     }
     const stats = report.stats ?? {};
@@ -226,9 +241,31 @@ function readCounts(step) {
       passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
       failed: stats.unexpected ?? 0,
       skipped: stats.skipped ?? 0,
+      failedNames: playwrightFailures(report.suites ?? []),
     };
   } catch (error) {
     console.error(`${step.name}: unreadable report ${file}: ${String(error)}`);
     return undefined;
   }
+}
+
+/** @param {unknown} text */
+function firstLine(text) {
+  return stripVTControlCharacters(String(text ?? ''))
+    .split('\n')[0]
+    .slice(0, 200);
+}
+
+/**
+ * Titles of Playwright tests whose outcome was unexpected.
+ * @param {any[]} suites
+ * @returns {string[]}
+ */
+function playwrightFailures(suites) {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? [])
+      .filter((spec) => (spec.tests ?? []).some((test) => test.status === 'unexpected'))
+      .map((spec) => `${spec.file ?? suite.file ?? ''} > ${spec.title}`),
+    ...playwrightFailures(suite.suites ?? []),
+  ]);
 }

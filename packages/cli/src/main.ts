@@ -11,6 +11,7 @@ import { scriptParseCommand } from './commands/script-parse-command.js';
 import { scheduleSolveCommand } from './commands/schedule-solve-command.js';
 import { budgetComputeCommand } from './commands/budget-compute-command.js';
 import { budgetTemplateCommand } from './commands/budget-template-command.js';
+import { costReportCommand } from './commands/cost-report-command.js';
 
 type Handler = (options: Record<string, unknown>, io: CliIo) => Promise<number>;
 
@@ -107,6 +108,24 @@ const buildProgram = (io: CliIo, result: { code: number | null }): Command => {
     .action((file: string, options: Record<string, unknown>) =>
       run(scheduleSolveCommand)({ ...options, file }),
     );
+  program
+    .command('cost-report')
+    .description(
+      'Print or write the cost report (budget, actuals, commitments, estimate to complete, EFC, variance per account)',
+    )
+    .requiredOption('--production <id>', 'the production id')
+    .option('--format <format>', 'json (default), pdf or xlsx')
+    .option(
+      '--out <file>',
+      'write to this file (required for pdf and xlsx; json goes to stdout without it)',
+    )
+    .option(
+      '--as-of <date>',
+      'the report date, YYYY-MM-DD (default: today in the production’s zone)',
+    )
+    .option('--force', 'overwrite --out if it exists')
+    .option('--data-dir <dir>')
+    .action(run(costReportCommand));
   const budget = program
     .command('budget')
     .description('Work out budgets in the budget file format');

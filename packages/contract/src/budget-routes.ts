@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RouteDefinition } from './route-definition.js';
+import { DocumentBytesSchema, DOCUMENT_TYPES, type RouteDefinition } from './route-definition.js';
 import { ActionResultSchema } from './schemas/authority.schema.js';
 import { IdSchema } from './schemas/common.schema.js';
 import {
@@ -17,9 +17,11 @@ import {
   TopSheetSchema,
   UpdateBudgetSetupRequestSchema,
 } from './schemas/budget.schema.js';
+import { ImportBudgetRequestSchema, MAX_BUDGET_FILE_BYTES } from './schemas/budget-file.schema.js';
 
 const production = z.object({ productionId: IdSchema });
 const version = z.object({ productionId: IdSchema, versionId: IdSchema });
+const documentBytes = DocumentBytesSchema;
 
 /** Budgets, their versions, the top sheet, comparisons and the schedule feed (part of the one route table). */
 export const budgetRoutes = {
@@ -42,6 +44,47 @@ export const budgetRoutes = {
     body: CreateBudgetRequestSchema,
     response: ActionResultSchema,
     status: 201,
+  },
+  importBudget: {
+    method: 'POST',
+    path: '/productions/:productionId/budgets/import',
+    summary:
+      'Make a budget from a budget file (Greenlight’s CSV or XLSX, base64): a first draft with the file’s accounts, fringes, globals, rates and lines; a file with errors is refused with every error and its row',
+    authority: { kind: 'action', action: 'budget.edit-top-sheet' },
+    params: production,
+    body: ImportBudgetRequestSchema,
+    response: ActionResultSchema,
+    status: 201,
+    bodyLimit: Math.ceil((MAX_BUDGET_FILE_BYTES * 4) / 3) + 64 * 1024,
+  },
+  budgetVersionCsv: {
+    method: 'GET',
+    path: '/productions/:productionId/budget-versions/:versionId/budget.csv',
+    summary:
+      'A budget version as a budget file in CSV (setup and lines; reads back without loss, README “Budget files”)',
+    authority: { kind: 'action', action: 'budget.view' },
+    params: version,
+    response: documentBytes,
+    produces: DOCUMENT_TYPES.csv,
+  },
+  budgetVersionXlsx: {
+    method: 'GET',
+    path: '/productions/:productionId/budget-versions/:versionId/budget.xlsx',
+    summary:
+      'A budget version as an Excel workbook (the Budget sheet reads back without loss; a Top sheet for people)',
+    authority: { kind: 'action', action: 'budget.view' },
+    params: version,
+    response: documentBytes,
+    produces: DOCUMENT_TYPES.xlsx,
+  },
+  budgetVersionPdf: {
+    method: 'GET',
+    path: '/productions/:productionId/budget-versions/:versionId/budget.pdf',
+    summary: 'A budget version as a PDF: the top sheet, then the detail account by account',
+    authority: { kind: 'action', action: 'budget.view' },
+    params: version,
+    response: documentBytes,
+    produces: DOCUMENT_TYPES.pdf,
   },
   budgetVersion: {
     method: 'GET',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_TYPES, type RouteDefinition } from './route-definition.js';
+import { DocumentBytesSchema, DOCUMENT_TYPES, type RouteDefinition } from './route-definition.js';
 import { IdSchema, OkSchema } from './schemas/common.schema.js';
 import {
   CalendarFeedListSchema,
@@ -10,7 +10,7 @@ import {
 
 const production = z.object({ productionId: IdSchema });
 const feed = z.object({ productionId: IdSchema, feedId: IdSchema });
-const documentBytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array);
+const documentBytes = DocumentBytesSchema;
 
 /**
  * Calendar subscriptions (part of the one route table). Calendar apps cannot sign in, so a member makes a

@@ -13,5 +13,8 @@ export * from './schemas/expenditure.schema.js';
 export * from './schemas/script.schema.js';
 export * from './schemas/schedule.schema.js';
 export * from './schemas/calendar-feed.schema.js';
+export * from './schemas/call-sheet.schema.js';
 export * from './schemas/budget.schema.js';
+export * from './schemas/budget-file.schema.js';
 export * from './schemas/financing.schema.js';
+export * from './schemas/cost.schema.js';

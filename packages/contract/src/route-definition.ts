@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ActionId } from '@greenlight/domain';
 
 /**
@@ -22,7 +22,8 @@ export type RouteAuthority =
    * No cookie: a secret token in the path stands for the member who made it (a calendar feed, read by
    * calendar apps that cannot sign in). The route performs `action` on that member's behalf, on the token's
    * production, checked again on every request; an unknown, revoked or no longer allowed token is the same
-   * 404. Read-only (GET): a URL travels through histories and logs, so it must never change anything.
+   * 404. A GET: a URL travels through histories and logs, so it must never change anything but, for a call
+   * sheet confirmation link, the one idempotent fact that its recipient opened it.
    */
   | { readonly kind: 'token'; readonly action: ActionId; readonly reason: string };
 
@@ -53,7 +54,12 @@ export const DOCUMENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   ics: 'text/calendar; charset=utf-8',
+  /** A small page for a person who opened a link from an email (a call sheet confirmation). */
+  html: 'text/html; charset=utf-8',
 } as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[keyof typeof DOCUMENT_TYPES];
+
+/** The response of a route that `produces` a document: its bytes. */
+export const DocumentBytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array);
 
 export const API_PREFIX = '/api/v1';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_TYPES, type RouteDefinition } from './route-definition.js';
+import { DocumentBytesSchema, DOCUMENT_TYPES, type RouteDefinition } from './route-definition.js';
 import { IdSchema, OkSchema } from './schemas/common.schema.js';
 import {
   CreateUserRequestSchema,
@@ -47,13 +47,15 @@ import {
 } from './schemas/expenditure.schema.js';
 import { budgetRoutes } from './budget-routes.js';
 import { calendarFeedRoutes } from './calendar-feed-routes.js';
+import { callSheetRoutes } from './call-sheet-routes.js';
+import { costRoutes } from './cost-routes.js';
 import { financingRoutes } from './financing-routes.js';
 import { scheduleRoutes } from './schedule-routes.js';
 import { scriptRoutes } from './script-routes.js';
 
 const production = z.object({ productionId: IdSchema });
 const approval = z.object({ requestId: IdSchema });
-const documentBytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array);
+const documentBytes = DocumentBytesSchema;
 const HIRING_ACTIONS = [
   'hiring.producer',
   'hiring.director',
@@ -382,8 +384,10 @@ export const routes = {
   ...scriptRoutes,
   ...scheduleRoutes,
   ...calendarFeedRoutes,
+  ...callSheetRoutes,
   ...budgetRoutes,
   ...financingRoutes,
+  ...costRoutes,
   raci: {
     method: 'GET',
     path: '/productions/:productionId/raci',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_TYPES, type RouteDefinition } from './route-definition.js';
+import { DocumentBytesSchema, DOCUMENT_TYPES, type RouteDefinition } from './route-definition.js';
 import { ActionResultSchema } from './schemas/authority.schema.js';
 import { IdSchema } from './schemas/common.schema.js';
 import {
@@ -20,7 +20,7 @@ const production = z.object({ productionId: IdSchema });
 const board = z.object({ productionId: IdSchema, boardId: IdSchema });
 const job = z.object({ productionId: IdSchema, jobId: IdSchema });
 const castMember = z.object({ productionId: IdSchema, elementId: IdSchema });
-const documentBytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array);
+const documentBytes = DocumentBytesSchema;
 
 /** Stripboards, the shoot calendar, the optimizer and the day out of days (part of the one route table). */
 export const scheduleRoutes = {

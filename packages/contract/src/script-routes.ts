@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_TYPES, type RouteDefinition } from './route-definition.js';
+import { DocumentBytesSchema, DOCUMENT_TYPES, type RouteDefinition } from './route-definition.js';
 import { ActionResultSchema } from './schemas/authority.schema.js';
 import { IdSchema } from './schemas/common.schema.js';
 import {
@@ -18,7 +18,7 @@ import {
 const production = z.object({ productionId: IdSchema });
 const tag = z.object({ productionId: IdSchema, tagId: IdSchema });
 const element = z.object({ productionId: IdSchema, elementId: IdSchema });
-const documentBytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array);
+const documentBytes = DocumentBytesSchema;
 
 /** The script and its breakdown: drafts, scenes, tagging, sheets and lists (part of the one route table). */
 export const scriptRoutes = {

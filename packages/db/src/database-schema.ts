@@ -1,4 +1,13 @@
 import type { ColumnType, Generated, Kysely } from 'kysely';
+import type {
+  CostEstimatesTable,
+  CostOveragesTable,
+  CostReportsTable,
+  SpendingApprovalsTable,
+  SpendingDocumentLinesTable,
+  SpendingDocumentsTable,
+  VendorsTable,
+} from './database-schema-cost.js';
 
 // Row shapes as the drivers return them (see value-parsers.ts): int8 → number, date → 'YYYY-MM-DD',
 // timestamptz → ISO string, jsonb → parsed JSON. These types never leave the package: repositories map rows
@@ -317,6 +326,38 @@ export interface FinancingPlansTable {
   updated_at: ColumnType<string, string | undefined, string>;
 }
 
+export interface CallSheetsTable {
+  production_id: string;
+  shoot_date: string;
+  details: Json;
+  version: Generated<number>;
+  updated_at: ColumnType<string, string | undefined, string>;
+  updated_by: string | null;
+}
+
+export interface CallSheetPublicationsTable {
+  id: Generated<string>;
+  production_id: string;
+  shoot_date: string;
+  revision: number;
+  sheet: Json;
+  changes: JsonWithDefault;
+  published_by: string | null;
+  published_at: Timestamp;
+}
+
+export interface CallSheetRecipientsTable {
+  id: Generated<string>;
+  publication_id: string;
+  person_id: string | null;
+  name: string;
+  email: string;
+  token_hash: string;
+  sent_at: NullableTimestamp;
+  send_error: ColumnType<string | null, string | null | undefined, string | null>;
+  confirmed_at: NullableTimestamp;
+}
+
 export interface DatabaseSchema {
   people: PeopleTable;
   users: UsersTable;
@@ -343,6 +384,16 @@ export interface DatabaseSchema {
   budget_lines: BudgetLinesTable;
   financing_sources: FinancingSourcesTable;
   financing_plans: FinancingPlansTable;
+  call_sheets: CallSheetsTable;
+  call_sheet_publications: CallSheetPublicationsTable;
+  call_sheet_recipients: CallSheetRecipientsTable;
+  vendors: VendorsTable;
+  spending_documents: SpendingDocumentsTable;
+  spending_document_lines: SpendingDocumentLinesTable;
+  spending_approvals: SpendingApprovalsTable;
+  cost_estimates: CostEstimatesTable;
+  cost_reports: CostReportsTable;
+  cost_overages: CostOveragesTable;
 }
 
 /**

@@ -99,3 +99,21 @@ export type {
   FinancingSourceChanges,
   FinancingSourceRecord,
 } from './repositories/financing-repository.js';
+export type {
+  CallSheetIssueSummary,
+  CallSheetsRepository,
+  NewRecipient,
+  PublishCallSheetInput,
+  SaveCallSheetInput,
+} from './repositories/call-sheets-repository.js';
+export type {
+  CostEstimate,
+  CostEstimateTarget,
+  CostOverage,
+  CostRepository,
+  IssuedCostReport,
+  LedgerRead,
+  ListSpendingDocumentsOptions,
+  SaveVendorInput,
+  StoredSpendingDocument,
+} from './repositories/cost-repository.js';

@@ -3,3 +3,4 @@
 export { renderReportPdf } from './render-report-pdf.js';
 export { renderBreakdownSheetsPdf } from './render-breakdown-sheets-pdf.js';
 export type { BreakdownSheetsPdfInput } from './render-breakdown-sheets-pdf.js';
+export { renderCallSheetPdf, type CallSheetPdfInput } from './render-call-sheet-pdf.js';

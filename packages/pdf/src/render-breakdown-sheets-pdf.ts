@@ -1,13 +1,11 @@
 import type { BreakdownSheet, Instant } from '@greenlight/domain';
-import PDFDocument from 'pdfkit';
 import { SHEET_COLOR, SHEET_PAGE, SHEET_TEXT } from './breakdown-sheet-style.js';
-import { concatBytes } from './concat-bytes.js';
 import { drawBreakdownSheetHeader } from './draw-breakdown-sheet-header.js';
 import type { SheetHeaderContext } from './draw-breakdown-sheet-header.js';
 import { drawCategoryBoxes } from './draw-category-boxes.js';
 import { drawPageFooters } from './draw-page-footers.js';
 import { drawTextLine } from './draw-text-line.js';
-import { reportFonts } from './report-fonts.js';
+import { renderPdfDocument } from './render-pdf-document.js';
 import type { SheetCanvas } from './sheet-canvas.js';
 
 export type BreakdownSheetsPdfInput = {
@@ -29,67 +27,48 @@ export type BreakdownSheetsPdfInput = {
  * No sheets renders one page saying so.
  */
 export const renderBreakdownSheetsPdf = (input: BreakdownSheetsPdfInput): Promise<Uint8Array> =>
-  // Everything runs inside the executor so a layout error rejects the promise instead of throwing.
-  new Promise((resolve, reject) => {
-    const fonts = reportFonts();
-    const created = new Date(input.generatedAt);
-    const doc = new PDFDocument({
-      size: SHEET_PAGE.size,
-      layout: SHEET_PAGE.layout,
-      margins: SHEET_PAGE.margins,
-      bufferPages: true,
-      // A path, not a standard font: otherwise pdfkit loads Helvetica and writes it into the file.
-      font: fonts.regular,
-      displayTitle: true,
-      lang: 'en',
-      info: {
-        Title: `Breakdown sheets — ${input.productionTitle}`,
-        Subject: input.draftLabel,
-        Creator: 'Greenlight',
-        Producer: 'Greenlight (PDFKit)',
-        CreationDate: created,
-        ModDate: created,
-      },
-    });
-    const chunks: Uint8Array[] = [];
-    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
-    doc.on('error', reject);
-    doc.on('end', () => resolve(concatBytes(chunks)));
-
-    const { margins } = doc.page;
-    const canvas: SheetCanvas = {
-      doc,
-      fonts,
-      left: margins.left,
-      width: doc.page.width - margins.left - margins.right,
-      top: margins.top,
-      bottom: doc.page.height - margins.bottom,
-    };
-    const context = (sheetNumber: number, continued: boolean): SheetHeaderContext => ({
-      productionTitle: input.productionTitle,
-      scriptTitle: input.scriptTitle,
-      sheetNumber,
-      sheetCount: input.sheets.length,
-      continued,
-    });
-
-    if (input.sheets.length === 0) {
-      const y = drawBreakdownSheetHeader(canvas, null, context(0, false));
-      drawTextLine(canvas, 'There are no scenes to break down.', canvas.left, y, canvas.width, {
-        font: fonts.regular,
-        size: SHEET_TEXT.empty,
-        colour: SHEET_COLOR.label,
+  renderPdfDocument(
+    {
+      ...SHEET_PAGE,
+      title: `Breakdown sheets — ${input.productionTitle}`,
+      subject: input.draftLabel,
+      generatedAt: input.generatedAt,
+    },
+    (doc, fonts) => {
+      const { margins } = doc.page;
+      const canvas: SheetCanvas = {
+        doc,
+        fonts,
+        left: margins.left,
+        width: doc.page.width - margins.left - margins.right,
+        top: margins.top,
+        bottom: doc.page.height - margins.bottom,
+      };
+      const context = (sheetNumber: number, continued: boolean): SheetHeaderContext => ({
+        productionTitle: input.productionTitle,
+        scriptTitle: input.scriptTitle,
+        sheetNumber,
+        sheetCount: input.sheets.length,
+        continued,
       });
-    }
-    input.sheets.forEach((sheet, index) => {
-      // pdfkit opens the first page itself.
-      if (index > 0) doc.addPage();
-      const top = drawBreakdownSheetHeader(canvas, sheet, context(index + 1, false));
-      drawCategoryBoxes(canvas, sheet.categories, top, () => {
-        doc.addPage();
-        return drawBreakdownSheetHeader(canvas, sheet, context(index + 1, true));
+
+      if (input.sheets.length === 0) {
+        const y = drawBreakdownSheetHeader(canvas, null, context(0, false));
+        drawTextLine(canvas, 'There are no scenes to break down.', canvas.left, y, canvas.width, {
+          font: fonts.regular,
+          size: SHEET_TEXT.empty,
+          colour: SHEET_COLOR.label,
+        });
+      }
+      input.sheets.forEach((sheet, index) => {
+        // pdfkit opens the first page itself.
+        if (index > 0) doc.addPage();
+        const top = drawBreakdownSheetHeader(canvas, sheet, context(index + 1, false));
+        drawCategoryBoxes(canvas, sheet.categories, top, () => {
+          doc.addPage();
+          return drawBreakdownSheetHeader(canvas, sheet, context(index + 1, true));
+        });
       });
-    });
-    drawPageFooters(canvas, input.draftLabel);
-    doc.end();
-  });
+      drawPageFooters(canvas, input.draftLabel);
+    },
+  );

@@ -5,6 +5,7 @@ import type { Clock, IdGenerator, Instant } from '@greenlight/domain';
 import type { Database } from '@greenlight/db';
 import { argon2Hasher } from './auth/password-hasher.js';
 import { SignInLimiter } from './auth/sign-in-limiter.js';
+import { createOutboxMailer } from './mail/outbox-mailer.js';
 import { createOptimizeJobs } from './optimizer/optimize-jobs.js';
 import { workerOptimizerRunner } from './optimizer/worker-optimizer-runner.js';
 import type { ServerDeps } from './server-deps.js';
@@ -28,6 +29,7 @@ export const createServerDeps = (
     // One optimizer run per core: the search is CPU-bound, more would only slow every run down.
     optimizeJobs: createOptimizeJobs({ maxRunning: availableParallelism(), stopwatch }),
     hasher: argon2Hasher,
+    mailer: createOutboxMailer(),
     limiter: new SignInLimiter(clock),
     version: '0.1.0',
     secureCookies: false,

@@ -214,6 +214,25 @@ describe('the financing plan and the greenlight gate over HTTP', () => {
         { reason: 'We will find it', authority: { code: 'not-final-say' } },
       ],
     ]);
+    // Each greenlight the gate refused is on the record too, with its reasons.
+    const refusals = (
+      await t.call(
+        'auditLog',
+        { params: { productionId }, query: { action: 'production.greenlight' } },
+        ep,
+      )
+    ).ok();
+    expect(
+      refusals.entries
+        .filter((e) => e.outcome === 'denied')
+        .map((e) => [
+          e.actorPersonId,
+          (e.details as { gate: { reasons: { code: string }[] } }).gate.reasons.map((r) => r.code),
+        ]),
+    ).toEqual([
+      [ep.user.personId, ['financing-short']],
+      [ep.user.personId, ['no-approved-budget']],
+    ]);
   });
 
   it('lets a covered production through, and checks the gate again when the request is approved', async () => {

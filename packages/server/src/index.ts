@@ -8,3 +8,11 @@ export { createUser } from './services/session-service.js';
 export { seedDemo, type DemoResult } from './demo/seed-demo.js';
 export { DEMO_PASSWORD, DEMO_TEAM, DEMO_TITLE } from './demo/demo-team.js';
 export { importScriptFile, type ImportScriptFileResult } from './services/import-script-file.js';
+export {
+  budgetFileFormat,
+  readBudgetBytes,
+  type BudgetFileFormat,
+  type BudgetFileRead,
+} from './services/read-budget-bytes.js';
+export { renderCostReport, type CostReportFormat } from './services/cost-report-service.js';
+export { buildProductionCostReport } from './services/cost-context.js';

@@ -112,8 +112,8 @@ describe('the HTTP app enforces authentication on every non-public route', () =>
     },
   );
 
-  it('has token routes (a calendar feed) to check below', () => {
-    expect(TOKEN.map(([id]) => id)).toEqual(['calendarFeedIcs']);
+  it('has token routes (a calendar feed, a call sheet confirmation) to check below', () => {
+    expect(TOKEN.map(([id]) => id)).toEqual(['calendarFeedIcs', 'confirmCallSheet']);
   });
 
   it.each(TOKEN.map(([id, route]) => [id, route] as const))(

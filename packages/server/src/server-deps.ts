@@ -5,6 +5,7 @@ import type { PasswordHasher } from './auth/password-hasher.js';
 import type { OptimizeJobs } from './optimizer/optimize-jobs.js';
 import type { OptimizerRunner } from './optimizer/optimizer-runner.js';
 import type { SignInLimiter } from './auth/sign-in-limiter.js';
+import type { Mailer } from './mail/mailer.js';
 
 /** Everything the server needs from outside, wired once in the composition root; no globals. */
 export type ServerDeps = {
@@ -18,6 +19,8 @@ export type ServerDeps = {
   /** The optimizer runs in flight and their proposals, in memory. */
   readonly optimizeJobs: OptimizeJobs<OptimizeBoardResponseDto>;
   readonly hasher: PasswordHasher;
+  /** Outgoing email (call sheets): SMTP when configured, else an outbox in memory. */
+  readonly mailer: Mailer;
   readonly limiter: SignInLimiter;
   readonly version: string;
   /** Set the Secure flag on the session cookie (behind HTTPS). */

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { openDatabase, type OpenDatabaseOptions } from '@greenlight/db';
 import { createApp } from './create-app.js';
 import { createServerDeps } from './create-server-deps.js';
+import { createMailer, type MailConfig } from './mail/create-mailer.js';
 import type { ServerDeps } from './server-deps.js';
 
 export type StartServerOptions = {
@@ -11,6 +12,8 @@ export type StartServerOptions = {
   readonly webRoot: string | null;
   readonly secureCookies?: boolean;
   readonly log?: boolean;
+  /** Where email goes (`GREENLIGHT_SMTP_URL`, `GREENLIGHT_MAIL_FROM`); without it, an outbox in memory. */
+  readonly mail?: MailConfig;
   /** Runs against the open database before the server listens (the demo seed). */
   readonly beforeListen?: (deps: ServerDeps) => Promise<void>;
 };
@@ -24,29 +27,40 @@ export type RunningServer = {
 
 /** Opens the database, builds the app and listens. `close` stops both; the caller wires it to signals. */
 export const startServer = async (options: StartServerOptions): Promise<RunningServer> => {
+  // Made first: an invalid SMTP URL is refused before the database is opened.
+  let app: FastifyInstance | undefined;
+  const mailer = createMailer(options.mail ?? { smtpUrl: null, from: null }, (message) =>
+    app?.log.info(
+      { to: message.to.address, subject: message.subject },
+      'Mail kept in the outbox (set GREENLIGHT_SMTP_URL to send it)',
+    ),
+  );
   const database = await openDatabase(options.database);
   try {
     const deps = createServerDeps(database, {
       webRoot: options.webRoot,
       secureCookies: options.secureCookies ?? false,
+      mailer,
     });
     await options.beforeListen?.(deps);
-    const app = await createApp(deps, {
+    app = await createApp(deps, {
       logger: options.log === false ? false : { level: 'info' },
     });
-    await app.listen({ port: options.port, host: options.host });
-    const address = app.server.address();
+    const started = app;
+    await started.listen({ port: options.port, host: options.host });
+    const address = started.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     let closing: Promise<void> | undefined;
     return {
-      app,
+      app: started,
       deps,
       url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
       close: () => {
         closing ??= (async () => {
           try {
-            await app.close();
+            await started.close();
           } finally {
+            await mailer.close();
             await database.close();
           }
         })();
@@ -54,6 +68,7 @@ export const startServer = async (options: StartServerOptions): Promise<RunningS
       },
     };
   } catch (error) {
+    await mailer.close();
     await database.close();
     throw error;
   }

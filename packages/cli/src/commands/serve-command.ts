@@ -32,6 +32,10 @@ export const serveCommand = async (raw: Record<string, unknown>, io: CliIo): Pro
     host: options.host,
     webRoot,
     log: options.log,
+    mail: {
+      smtpUrl: io.env['GREENLIGHT_SMTP_URL'] ?? null,
+      from: io.env['GREENLIGHT_MAIL_FROM'] ?? null,
+    },
     ...(options.demo
       ? {
           beforeListen: async (deps) => {
@@ -48,6 +52,7 @@ export const serveCommand = async (raw: Record<string, unknown>, io: CliIo): Pro
   io.out(
     `Greenlight is running at ${server.url} on the ${database.describe}. Press Ctrl+C to stop.\n`,
   );
+  io.out(`Email is ${server.deps.mailer.describe}.\n`);
   await stopped;
   await server.close();
   io.out('Stopped; the database is closed.\n');

@@ -9,6 +9,8 @@ import { scheduleMigration } from './0007-schedule.js';
 import { calendarFeedsMigration } from './0008-calendar-feeds.js';
 import { scheduleRulesMigration } from './0009-schedule-rules.js';
 import { budgetsMigration } from './0010-budgets.js';
+import { callSheetsMigration } from './0011-call-sheets.js';
+import { costControlMigration } from './0012-cost-control.js';
 
 /**
  * Every migration, by name; Kysely runs them in name order. Append new ones, never edit or rename a released
@@ -25,4 +27,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0008-calendar-feeds': calendarFeedsMigration,
   '0009-schedule-rules': scheduleRulesMigration,
   '0010-budgets': budgetsMigration,
+  '0011-call-sheets': callSheetsMigration,
+  '0012-cost-control': costControlMigration,
 };

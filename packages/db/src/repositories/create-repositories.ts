@@ -30,6 +30,8 @@ import { createScriptsRepository, type ScriptsRepository } from './scripts-repos
 import { createScheduleRepository, type ScheduleRepository } from './schedule-repository.js';
 import { createBudgetsRepository, type BudgetsRepository } from './budgets-repository.js';
 import { createFinancingRepository, type FinancingRepository } from './financing-repository.js';
+import { createCallSheetsRepository, type CallSheetsRepository } from './call-sheets-repository.js';
+import { createCostRepository, type CostRepository } from './cost-repository.js';
 import { loadAuthoritySnapshot } from './load-authority-snapshot.js';
 import { createPeopleRepository, type PeopleRepository } from './people-repository.js';
 import {
@@ -56,6 +58,8 @@ export type Repositories = {
   readonly calendarFeeds: CalendarFeedsRepository;
   readonly budgets: BudgetsRepository;
   readonly financing: FinancingRepository;
+  readonly callSheets: CallSheetsRepository;
+  readonly cost: CostRepository;
   loadAuthoritySnapshot(productionId: ProductionId): Promise<AuthoritySnapshot | null>;
 };
 
@@ -86,5 +90,7 @@ export const createRepositories = (executor: DbExecutor): Repositories => ({
   calendarFeeds: createCalendarFeedsRepository(executor),
   budgets: createBudgetsRepository(executor),
   financing: createFinancingRepository(executor),
+  callSheets: createCallSheetsRepository(executor),
+  cost: createCostRepository(executor),
   loadAuthoritySnapshot: (productionId) => loadAuthoritySnapshot(executor, productionId),
 });

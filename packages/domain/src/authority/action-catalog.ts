@@ -238,6 +238,23 @@ const DEFINITIONS = define([
     description: 'Accept a change that moves shoot days, adds days or changes the wrap date.',
     decisionArea: 'operational',
   },
+  // Call sheets (read with schedule.view)
+  {
+    id: 'callsheet.edit',
+    area: 'schedule',
+    label: 'Prepare call sheets',
+    description:
+      'Enter what the schedule does not know for a shoot day: crew and cast calls, weather, locations with parking, the nearest hospital, background, crew calls, notes and safety.',
+    decisionArea: 'operational',
+  },
+  {
+    id: 'callsheet.publish',
+    area: 'schedule',
+    label: 'Publish call sheets',
+    description:
+      'Issue a shoot day’s call sheet, or a revision of it, and email it to the team with a confirmation link each.',
+    decisionArea: 'operational',
+  },
   // Hiring above the line
   {
     id: 'hiring.producer',
@@ -314,6 +331,36 @@ const DEFINITIONS = define([
     description: 'See what has been committed and what waits for approval.',
     decisionArea: 'financial',
     readOnly: true,
+  },
+  {
+    id: 'spending.enter',
+    area: 'expenditures',
+    label: 'Enter spending documents',
+    description:
+      'Keep the vendor list and enter, edit and withdraw purchase orders, invoices, check requests, petty cash envelopes and card transactions (submitting one is committing it: expenditure.commit).',
+    decisionArea: 'financial',
+  },
+  {
+    id: 'spending.pay',
+    area: 'expenditures',
+    label: 'Record payments',
+    description: 'Mark approved invoices, check requests, envelopes and card transactions paid.',
+    decisionArea: 'financial',
+  },
+  {
+    id: 'spending.void',
+    area: 'expenditures',
+    label: 'Void documents and close purchase orders',
+    description:
+      'Void a spending document, close a purchase order (releasing what is left of it) or reopen one.',
+    decisionArea: 'financial',
+  },
+  {
+    id: 'cost-report.issue',
+    area: 'expenditures',
+    label: 'Keep the cost report',
+    description: 'Enter estimates to complete and issue the weekly cost report.',
+    decisionArea: 'financial',
   },
   // Creative
   {

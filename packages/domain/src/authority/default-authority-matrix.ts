@@ -139,6 +139,26 @@ const DEFAULT_RULES: Readonly<Record<ActionId, ActionRule>> = {
     ['line-producer', 'production-manager', 'director'],
     ['unit-production-manager', 'producer'],
   ),
+  // The production office prepares the day's sheet; the first AD (head of the AD department) and the
+  // producers may ask. Issuing it commits the whole unit to a day, so by default the line producer or the UPM
+  // publishes, and whoever else asks is routed to them.
+  'callsheet.edit': rule(
+    ['unit-production-manager', 'line-producer', 'production-manager'],
+    [
+      'producer',
+      'co-producer',
+      'senior-producer',
+      'associate-producer',
+      'director',
+      'department-head',
+    ],
+    ['unit-production-manager', 'line-producer'],
+  ),
+  'callsheet.publish': rule(
+    ['unit-production-manager', 'line-producer'],
+    ['producer', 'co-producer', 'senior-producer', 'production-manager', 'director'],
+    ['unit-production-manager', 'line-producer'],
+  ),
   'hiring.producer': rule(['executive-producer'], ['producer']),
   'hiring.director': rule(['producer', 'executive-producer'], ['co-producer', 'senior-producer']),
   'hiring.principal-cast': rule(['producer', 'executive-producer'], ['director', 'co-producer']),
@@ -181,6 +201,33 @@ const DEFAULT_RULES: Readonly<Record<ActionId, ActionRule>> = {
     'director',
     'department-head',
     'financier-representative',
+  ]),
+  // Anyone who may spend (or ask to) enters documents; the accountant keeps the books and the cost report.
+  'spending.enter': rule([
+    'executive-producer',
+    'producer',
+    'co-producer',
+    'senior-producer',
+    'associate-producer',
+    'unit-production-manager',
+    'line-producer',
+    'production-manager',
+    'production-accountant',
+    'department-head',
+  ]),
+  'spending.pay': rule(['production-accountant', 'unit-production-manager', 'line-producer']),
+  'spending.void': rule([
+    'executive-producer',
+    'producer',
+    'unit-production-manager',
+    'line-producer',
+    'production-accountant',
+  ]),
+  'cost-report.issue': rule([
+    'producer',
+    'unit-production-manager',
+    'line-producer',
+    'production-accountant',
   ]),
   'creative.approve-script': rule(
     ['producer', 'executive-producer'],

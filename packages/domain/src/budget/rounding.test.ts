@@ -64,6 +64,7 @@ describe('round half to even', () => {
       'fringe',
       'percentage-item',
       'allocation',
+      'pay-line',
     ]);
   });
 });

@@ -12,7 +12,7 @@ export const ROUNDING_RULE = 'half-even';
 
 /** Where the engines round, each exactly once per amount. */
 export type RoundingPlace =
-  'line-total' | 'currency-conversion' | 'fringe' | 'percentage-item' | 'allocation';
+  'line-total' | 'currency-conversion' | 'fringe' | 'percentage-item' | 'allocation' | 'pay-line';
 
 export const ROUNDING_PLACES: Readonly<Record<RoundingPlace, string>> = {
   'line-total':
@@ -25,6 +25,8 @@ export const ROUNDING_PLACES: Readonly<Record<RoundingPlace, string>> = {
     'Contingency, completion bond, insurance or overhead: a percentage of its base, once per item.',
   allocation:
     'Splitting a sum into parts (pro rata, by points, evenly by week): largest remainder, so the parts add up exactly.',
+  'pay-line':
+    "A timecard's pay line: minutes × multiplier × the exact straight rate (a day rate over its weighted guarantee).",
 };
 
 const BIG_ZERO = 0n;

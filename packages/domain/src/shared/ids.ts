@@ -8,6 +8,8 @@ export type AssignmentId = Brand<string, 'AssignmentId'>;
 export type ApprovalRequestId = Brand<string, 'ApprovalRequestId'>;
 export type DelegationId = Brand<string, 'DelegationId'>;
 export type ExpenditureId = Brand<string, 'ExpenditureId'>;
+export type VendorId = Brand<string, 'VendorId'>;
+export type SpendingDocumentId = Brand<string, 'SpendingDocumentId'>;
 
 /** Generates fresh ids; injected so the domain stays deterministic in tests. */
 export interface IdGenerator {

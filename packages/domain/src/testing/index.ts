@@ -11,3 +11,5 @@ export * from './budget-builders.js';
 export * from './random-budget.js';
 export * from './small-budget.js';
 export * from './budget-arbitrary.js';
+export * from './spending-documents.js';
+export * from './timecard-builders.js';

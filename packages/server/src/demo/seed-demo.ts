@@ -19,6 +19,8 @@ import { performAction } from '../services/authority-service.js';
 import { readOnly, type ServiceContext } from '../services/service-context.js';
 import type { TakeActionResult } from '../services/take-action.js';
 import { seedDemoBudget } from './seed-demo-budget.js';
+import { seedDemoCallSheets } from './seed-demo-call-sheets.js';
+import { seedDemoCost } from './seed-demo-cost.js';
 import { seedDemoFinancing } from './seed-demo-financing.js';
 import { seedDemoSchedule } from './seed-demo-schedule.js';
 import { seedDemoScript } from './seed-demo-script.js';
@@ -175,10 +177,12 @@ export const seedDemo = async (deps: ServerDeps): Promise<DemoResult> => {
     department: 'grip',
     amount: dollars(150_000),
   });
+  await seedDemoCost(as, id);
   await performAction(as('director'), id, {
     action: 'creative.approve-locations' satisfies ActionId,
     summary: 'Lock the breakwater at dawn for scene 12',
   });
+  await seedDemoCallSheets(as, id);
   return result(id, true);
 };
 

@@ -4,6 +4,12 @@ import {
   applyBudgetScheduleFeed,
   budgetScheduleFeed,
 } from '../services/budget-schedule-feed-service.js';
+import {
+  budgetVersionCsv,
+  budgetVersionPdf,
+  budgetVersionXlsx,
+  importBudget,
+} from '../services/budget-files-service.js';
 import { editBudgetLines } from '../services/budget-lines-service.js';
 import { updateBudgetSetup } from '../services/budget-setup-service.js';
 import {
@@ -41,6 +47,10 @@ type CanRead = <Id extends RouteId>(
 type BudgetRouteId =
   | 'budgets'
   | 'createBudget'
+  | 'importBudget'
+  | 'budgetVersionCsv'
+  | 'budgetVersionXlsx'
+  | 'budgetVersionPdf'
   | 'budgetVersion'
   | 'budgetTopSheet'
   | 'editBudgetLines'
@@ -80,6 +90,26 @@ export const budgetHandlers = (canRead: CanRead): Pick<RouteHandlers, BudgetRout
     listBudgets(service(ctx), await canRead(ctx, ctx.params.productionId, 'budget.view')),
   createBudget: async (ctx) =>
     act(ctx, (context) => createBudget(context, id(ctx.params.productionId), ctx.body)),
+  importBudget: async (ctx) =>
+    act(ctx, (context) => importBudget(context, id(ctx.params.productionId), ctx.body)),
+  budgetVersionCsv: async (ctx) =>
+    budgetVersionCsv(
+      service(ctx),
+      await canRead(ctx, ctx.params.productionId, 'budget.view'),
+      ctx.params.versionId,
+    ),
+  budgetVersionXlsx: async (ctx) =>
+    budgetVersionXlsx(
+      service(ctx),
+      await canRead(ctx, ctx.params.productionId, 'budget.view'),
+      ctx.params.versionId,
+    ),
+  budgetVersionPdf: async (ctx) =>
+    budgetVersionPdf(
+      service(ctx),
+      await canRead(ctx, ctx.params.productionId, 'budget.view'),
+      ctx.params.versionId,
+    ),
   budgetVersion: async (ctx) =>
     getBudgetVersion(
       service(ctx),

@@ -1,5 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { API_PREFIX, routes, type RouteDefinition, type RouteId } from '@greenlight/contract';
+import {
+  API_PREFIX,
+  DOCUMENT_TYPES,
+  routes,
+  type RouteDefinition,
+  type RouteId,
+} from '@greenlight/contract';
 import { DomainError, type ActionId } from '@greenlight/domain';
 import type { ServerDeps } from '../server-deps.js';
 import { SESSION_COOKIE } from '../auth/session-token.js';
@@ -114,16 +120,35 @@ export const registerRoutes = (
         if (route.cacheControl !== undefined)
           void reply.header('cache-control', route.cacheControl);
         if (route.produces) {
-          const name = route.path.split('/').at(-1) ?? 'document';
           void reply
             .header('content-type', route.produces)
-            .header('content-disposition', `attachment; filename="${name}"`);
+            .header('content-disposition', contentDisposition(route, params));
           return reply.status(route.status ?? 200).send(Buffer.from(result as Uint8Array));
         }
         return reply.status(route.status ?? 200).send(result);
       },
     });
   }
+};
+
+/**
+ * Documents download under the last segment of their path, parameters filled in (`2027-01-14.pdf`); a page
+ * (a confirmation link's answer) is shown, not saved.
+ */
+const contentDisposition = (route: RouteDefinition, params: unknown): string => {
+  if (route.produces === DOCUMENT_TYPES.html) return 'inline';
+  const values = (typeof params === 'object' && params !== null ? params : {}) as Record<
+    string,
+    unknown
+  >;
+  const name = (route.path.split('/').at(-1) ?? 'document').replace(
+    /:([A-Za-z]+)/g,
+    (_, key: string) => {
+      const value = values[key];
+      return (typeof value === 'string' ? value : key).replace(/[^A-Za-z0-9._-]/g, '-');
+    },
+  );
+  return `attachment; filename="${name}"`;
 };
 
 const authenticate = async (

@@ -87,6 +87,8 @@ import {
 } from '../services/breakdown-service.js';
 import { budgetHandlers } from './budget-handlers.js';
 import { calendarFeedHandlers } from './calendar-feed-handlers.js';
+import { callSheetHandlers } from './call-sheet-handlers.js';
+import { costHandlers } from './cost-handlers.js';
 import { toActionResult } from './to-action-result.js';
 
 /** Runs a state-changing use case and answers with its outcome: done, or routed for approval. */
@@ -388,7 +390,9 @@ export const routeHandlers: RouteHandlers = {
   myCalendarIcs: async (ctx) =>
     myCalendarIcs(service(ctx), await canRead(ctx, ctx.params.productionId, 'schedule.view')),
   ...calendarFeedHandlers(canRead),
+  ...callSheetHandlers(canRead),
   ...budgetHandlers(canRead),
+  ...costHandlers(canRead),
   raci: async (ctx) =>
     raci(service(ctx), await canRead(ctx, ctx.params.productionId, 'production.view')),
 };

@@ -24,6 +24,8 @@ import {
   FINANCING_EFFECT_SCHEMAS,
   GreenlightOverrideSchema,
 } from './budget-effects.js';
+import { CALL_SHEET_EFFECT_SCHEMAS } from './call-sheet-effects.js';
+import { COST_EFFECT_SCHEMAS } from './cost-effects.js';
 
 /**
  * What an action does once it is allowed: at once, or when its approval request is approved. Stored in the
@@ -154,6 +156,8 @@ export const ActionEffectSchema = z.discriminatedUnion('kind', [
   }),
   ...BUDGET_EFFECT_SCHEMAS,
   ...FINANCING_EFFECT_SCHEMAS,
+  ...CALL_SHEET_EFFECT_SCHEMAS,
+  ...COST_EFFECT_SCHEMAS,
 ]);
 export type ActionEffect = z.infer<typeof ActionEffectSchema>;
 

@@ -17,6 +17,8 @@ import {
 import type { Repositories } from '@greenlight/db';
 import type { ActionEffect } from './action-effect.js';
 import { applyBudgetEffect } from './apply-budget-effect.js';
+import { applyCallSheetEffect } from './apply-call-sheet-effect.js';
+import { applyCostEffect } from './apply-cost-effect.js';
 import { applyFinancingEffect } from './apply-financing-effect.js';
 import { checkGreenlight } from './apply-greenlight-effect.js';
 import { applyScheduleEffect } from './apply-schedule-effect.js';
@@ -133,6 +135,7 @@ export const applyActionEffect = async (
     case 'update-board':
       return applyScheduleEffect(repos, production, effect, now);
     case 'create-budget':
+    case 'import-budget':
     case 'edit-budget-lines':
     case 'save-budget-setup':
     case 'budget-transition':
@@ -144,6 +147,16 @@ export const applyActionEffect = async (
     case 'move-financing-source':
     case 'save-planned-spending':
       return applyFinancingEffect(repos, production, effect, now);
+    case 'save-call-sheet':
+    case 'publish-call-sheet':
+      return applyCallSheetEffect(repos, production, effect, now);
+    case 'save-vendor':
+    case 'save-spending-document':
+    case 'spending-transition':
+    case 'save-cost-estimates':
+    case 'issue-cost-report':
+    case 'record-overage':
+      return applyCostEffect(repos, production, effect, now);
   }
 };
 

@@ -47,6 +47,7 @@ type BudgetEffect = Extract<
   {
     kind:
       | 'create-budget'
+      | 'import-budget'
       | 'edit-budget-lines'
       | 'save-budget-setup'
       | 'budget-transition'
@@ -67,6 +68,8 @@ export const applyBudgetEffect = async (
   switch (effect.kind) {
     case 'create-budget':
       return createBudget(repos, production, effect, now);
+    case 'import-budget':
+      return importBudget(repos, production, effect, now);
     case 'edit-budget-lines':
       return editLines(repos, production, effect, now);
     case 'save-budget-setup': {
@@ -183,6 +186,53 @@ const createBudget = async (
     now,
   });
   return { budgetId: budget.id, versionId: version.id, main: budget.main };
+};
+
+/**
+ * A first draft made from a budget file: the file's own setup and lines. Its accounts take the
+ * departments the templates give the same account numbers (a file names no departments).
+ */
+const importBudget = async (
+  repos: Repositories,
+  production: Production,
+  effect: Extract<BudgetEffect, { kind: 'import-budget' }>,
+  now: Instant,
+): Promise<JsonValue> => {
+  const currency = currencyCode(effect.currency);
+  const { setup } = fromSetupDto(effect.setup, currency);
+  const lines = effect.lines.map(toDetailLine);
+  const computed = computeOrRefuse({ ...setup, lines });
+  const budget = await repos.budgets.create({
+    productionId: production.id,
+    name: effect.name,
+    templateId: null,
+    createdBy: effect.createdBy as PersonId,
+    now,
+  });
+  const accountDepartments: Record<string, Department> = {};
+  for (const account of setup.accounts) {
+    const department = TEMPLATE_ACCOUNT_DEPARTMENTS[account.number];
+    if (department !== undefined) accountDepartments[account.number] = department;
+  }
+  const version = await repos.budgets.createVersion({
+    budgetId: budget.id,
+    number: 1,
+    name: effect.versionName,
+    setup,
+    accountDepartments,
+    lines,
+    grandTotal: computed.grandTotal,
+    revisionOf: null,
+    createdBy: effect.createdBy as PersonId,
+    now,
+  });
+  return {
+    budgetId: budget.id,
+    versionId: version.id,
+    main: budget.main,
+    lineCount: computed.lineCount,
+    grandTotal: computed.grandTotal,
+  };
 };
 
 const sameLine = (a: DetailLine, b: DetailLine): boolean =>

@@ -19,6 +19,7 @@ import type { DbExecutor, Repositories } from '@greenlight/db';
 import { RequestPayloadSchema } from './action-effect.js';
 import { applyActionEffect, settleRefusedEffect } from './apply-action-effect.js';
 import { toApprovalView } from './approval-view.js';
+import { deliverPublishedCallSheet } from './call-sheet-delivery.js';
 import {
   inTransaction,
   mustFind,
@@ -158,7 +159,13 @@ export const decideApproval = async (
     }
     await repos.auditLog.append([transition.value.event]);
     const after = mustFind(await repos.productions.get(view.production.id), 'production');
-    return { kind: 'done' as const, request: updated, view: { ...view, production: after }, today };
+    return {
+      kind: 'done' as const,
+      request: updated,
+      view: { ...view, production: after },
+      today,
+      effect: payload.data.effect,
+    };
   });
   if (outcome.kind === 'refused') {
     const { error, request } = outcome;
@@ -179,6 +186,8 @@ export const decideApproval = async (
     );
     throw error;
   }
+  // What reaches outside the database goes once the approval has committed: a call sheet's emails.
+  if (outcome.request.status === 'approved') await deliverPublishedCallSheet(deps, outcome.effect);
   return toApprovalView(outcome.request, {
     ...outcome.view,
     viewer: actorId,

@@ -30,6 +30,16 @@ export const BUDGET_EFFECT_SCHEMAS = [
     createdBy: z.uuid(),
   }),
   z.object({
+    kind: z.literal('import-budget'),
+    name: z.string(),
+    fileName: z.string(),
+    currency: z.string(),
+    setup: BudgetSetupSchema,
+    lines: z.array(DetailLineSchema),
+    versionName: z.string(),
+    createdBy: z.uuid(),
+  }),
+  z.object({
     kind: z.literal('edit-budget-lines'),
     versionId: z.uuid(),
     revision: z.number().int(),

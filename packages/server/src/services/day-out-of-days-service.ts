@@ -19,8 +19,12 @@ import {
   requireBoard,
 } from './shoot-calendar-ics.js';
 
-/** A board laid out on the calendar with the day out of days built from it. */
-const boardDood = async (context: ServiceContext, productionId: ProductionId, boardId: string) => {
+/** A board laid out on the calendar with the day out of days built from it (call sheets start here too). */
+export const boardDood = async (
+  context: ServiceContext,
+  productionId: ProductionId,
+  boardId: string,
+) => {
   const { production, settings, board, layout, cast, data } = await loadBoardLayout(
     context.deps,
     productionId,
@@ -39,7 +43,7 @@ const boardDood = async (context: ServiceContext, productionId: ProductionId, bo
     })),
     calendar: settings.calendar,
   });
-  return { production, board, layout, dood, cast, data };
+  return { production, settings, board, layout, dood, cast, data };
 };
 
 const toDto = (boardId: string, dood: DayOutOfDays): DayOutOfDaysDto => ({

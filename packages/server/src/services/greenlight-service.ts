@@ -2,6 +2,8 @@ import type { ChangeStageRequest } from '@greenlight/contract';
 import {
   DomainError,
   greenlightOverride,
+  isDomainError,
+  type JsonValue,
   mayOverrideGreenlightGate,
   PRODUCTION_STAGE_LABELS,
   type Production,
@@ -51,31 +53,74 @@ export const greenlight = async (
   }
   const from = PRODUCTION_STAGE_LABELS[production.stage];
   const to = PRODUCTION_STAGE_LABELS[input.to];
-  return takeAction(context, {
-    productionId: production.id,
-    action: 'production.greenlight',
-    summary: `${from} → ${to}${override === undefined ? '' : ', overriding the greenlight gate'}${input.note ? `: ${input.note}` : ''}`,
-    ...(override === undefined ? {} : { details: { override: { reason: override.reason } } }),
-    buildEffect: async (repos) => {
-      const { gate, context: financing } = await assessGreenlightGate(repos, production);
-      if (override === undefined) {
-        refuseUnlessOpen(gate, financing.currency, label);
-        return { kind: 'change-stage' as const, from: production.stage, to: input.to };
-      }
-      const record = greenlightOverride(gate, override.reason);
-      if (!record.ok) throw record.error;
-      return {
-        kind: 'change-stage' as const,
-        from: production.stage,
-        to: input.to,
-        override: {
-          reason: record.value.reason,
-          by: personId,
-          rule,
-          overridden: record.value.overridden.map((r) => ({ code: r.code, message: r.message })),
-          shortfall: record.value.shortfall,
-        },
-      };
-    },
-  });
+  return refusalsAudited(
+    context,
+    production,
+    input,
+    takeAction(context, {
+      productionId: production.id,
+      action: 'production.greenlight',
+      summary: `${from} → ${to}${override === undefined ? '' : ', overriding the greenlight gate'}${input.note ? `: ${input.note}` : ''}`,
+      ...(override === undefined ? {} : { details: { override: { reason: override.reason } } }),
+      buildEffect: async (repos) => {
+        const { gate, context: financing } = await assessGreenlightGate(repos, production);
+        if (override === undefined) {
+          refuseUnlessOpen(gate, financing.currency, label);
+          return { kind: 'change-stage' as const, from: production.stage, to: input.to };
+        }
+        const record = greenlightOverride(gate, override.reason);
+        if (!record.ok) throw record.error;
+        return {
+          kind: 'change-stage' as const,
+          from: production.stage,
+          to: input.to,
+          override: {
+            reason: record.value.reason,
+            by: personId,
+            rule,
+            overridden: record.value.overridden.map((r) => ({ code: r.code, message: r.message })),
+            shortfall: record.value.shortfall,
+          },
+        };
+      },
+    }),
+  );
+};
+
+/**
+ * A greenlight the gate refuses is a decision too: it goes into the audit log with the gate's reasons (the
+ * action's own transaction was rolled back with the refusal).
+ */
+const refusalsAudited = async (
+  context: ServiceContext,
+  production: Production,
+  input: ChangeStageRequest,
+  attempt: Promise<TakeActionResult>,
+): Promise<TakeActionResult> => {
+  try {
+    return await attempt;
+  } catch (error) {
+    const gate = isDomainError(error) ? error.details?.['gate'] : undefined;
+    if (isDomainError(error) && gate !== undefined) {
+      await inTransaction(context.deps, (repos) =>
+        repos.auditLog.append([
+          {
+            productionId: production.id,
+            at: context.deps.clock.now(),
+            actorPersonId: personOf(context),
+            action: 'production.greenlight',
+            outcome: 'denied',
+            rule: error.message,
+            amount: null,
+            approvalRequestId: null,
+            details: {
+              summary: `${PRODUCTION_STAGE_LABELS[production.stage]} → ${PRODUCTION_STAGE_LABELS[input.to]}: refused by the greenlight gate`,
+              gate: gate as JsonValue,
+            },
+          },
+        ]),
+      );
+    }
+    throw error;
+  }
 };

@@ -79,3 +79,7 @@ export const localDateTimeToInstant = (local: LocalDateTime, timeZone: string): 
   const ms = fits.length > 0 ? Math.min(...fits) : before;
   return new Date(ms).toISOString() as Instant;
 };
+
+/** The wall-clock time in an IANA zone at an instant, to the minute (seconds dropped): the inverse above. */
+export const instantToLocalDateTime = (at: Instant, timeZone: string): LocalDateTime =>
+  new Date(wallClockMs(Date.parse(at), timeZone)).toISOString().slice(0, 16);

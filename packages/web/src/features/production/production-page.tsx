@@ -8,8 +8,11 @@ import { StagePill } from '../../ui/stage-pill';
 import { ApprovalsTab } from '../approvals/approvals-tab';
 import { AuditLogTab } from '../audit/audit-log-tab';
 import { AuthorityMatrixTab } from '../authority/authority-matrix-tab';
+import { BudgetTab } from '../budget/budget-tab';
+import { CallSheetsTab } from '../call-sheets/call-sheets-tab';
 import { DelegationsTab } from '../delegations/delegations-tab';
 import { ExpendituresTab } from '../expenditures/expenditures-tab';
+import { FinancingTab } from '../financing/financing-tab';
 import { OrgChartTab } from '../org-chart/org-chart-tab';
 import { RaciTab } from '../raci/raci-tab';
 import { ScheduleTab } from '../schedule/schedule-tab';
@@ -105,6 +108,12 @@ const TabContent = ({ tab }: { readonly tab: ProductionTabId }) => {
       return <ScriptTab />;
     case 'schedule':
       return <ScheduleTab />;
+    case 'call-sheets':
+      return <CallSheetsTab />;
+    case 'budget':
+      return <BudgetTab />;
+    case 'financing':
+      return <FinancingTab />;
     case 'expenditures':
       return <ExpendituresTab />;
     case 'approvals':

@@ -5,7 +5,7 @@ import { describeError } from '../../api/describe-error';
 import { ErrorMessage } from '../../ui/feedback';
 import { Field } from '../../ui/field';
 import { useShellRefresh } from '../shell/shell-data';
-import { fileToBase64 } from './file-to-base64';
+import { fileToBase64 } from '../../ui/file-to-base64';
 import { REVISION_COLOUR_OPTIONS } from './revision-colour-options';
 import { formatFileSize, looksLikeScript, SCRIPT_FILE_ACCEPT } from './script-files';
 import { useScriptWorkspace } from './script-workspace';

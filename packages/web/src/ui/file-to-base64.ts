@@ -10,6 +10,6 @@ export const bytesToBase64 = (bytes: Uint8Array): string => {
   return btoa(binary);
 };
 
-/** A file from a drop or the picker, read and encoded for `importDraft`. */
+/** A file from a drop or the picker, read and encoded for an import (a script draft, a budget file). */
 export const fileToBase64 = async (file: Blob): Promise<string> =>
   bytesToBase64(new Uint8Array(await file.arrayBuffer()));

@@ -3,7 +3,7 @@ import type { Budget } from '@greenlight/domain';
 import { writeBudgetCsv, writeBudgetXlsx } from '@greenlight/spreadsheet';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { budgetFileFormat, readBudgetBytes } from './budget-file.js';
+import { budgetFileFormat, readBudgetBytes } from './read-budget-bytes.js';
 
 // The whole trip a budget makes through a file: written by @greenlight/spreadsheet, read back as
 // bytes (format sniffed, text decoded, rows read) and parsed by @greenlight/importers.
