@@ -1,6 +1,8 @@
 // `npm run bench` (tsx bench/run.ts): how fast a feature screenplay imports (against fountain-js), how fast
 // a call sheet PDF renders, how fast the authority engine decides, and how the approvals inbox answers under
-// load, on the embedded database and (when a server is given) on PostgreSQL.
+// load, on the embedded database and (when a server is given) on PostgreSQL; then the budget engine, the
+// timecard engine and the cost report (pure, and end to end on the same databases). The schedule solvers
+// have their own: `npm run bench:schedule`.
 //
 //   BENCH_SECONDS                    autocannon duration per database (default 10)
 //   BENCH_CONNECTIONS                concurrent connections (default 50)
@@ -8,9 +10,11 @@
 //                                    creates a throwaway database there and drops it afterwards
 //
 // Everything listens on 127.0.0.1 only.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openDatabase } from '@greenlight/db';
 import { formatEighths } from '@greenlight/domain';
 import { CALL_SHEET_PDF_TARGET_MS, measureCallSheetPdf, TYPICAL_DAY } from './call-sheet-pdf.js';
@@ -246,4 +250,16 @@ for (const line of skipped) say(`  ${line}`);
 if (results.some((r) => r.non2xx > 0 || r.errors > 0 || r.timeouts > 0)) {
   say('Some requests failed: the figures above are not valid.');
   process.exitCode = 1;
+}
+
+// The figures the budget, cost control and shooting operations name, from their own scripts (each also runs
+// alone as `npm run bench:<name>`), in child processes so one's heap and JIT do not colour the next's.
+for (const script of ['budget.ts', 'timecards.ts', 'cost.ts', 'cost-report-db.ts']) {
+  say();
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(new URL(script, import.meta.url))],
+    { stdio: 'inherit', env: process.env },
+  );
+  if (child.status !== 0) process.exitCode = 1;
 }
