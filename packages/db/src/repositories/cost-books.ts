@@ -9,7 +9,7 @@ import {
   type Vendor,
   type VendorId,
 } from '@greenlight/domain';
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { DbExecutor } from '../database-schema.js';
 import type { VendorsTable } from '../database-schema-cost.js';
 import { withConstraintErrors, type DescribeViolation } from './constraint-errors.js';
@@ -72,7 +72,7 @@ export const createCostBooks = (db: DbExecutor): Books => ({
     withConstraintErrors(async () => {
       const row = await db
         .updateTable('vendors')
-        .set({ ...vendorRow(vendor), updated_at: new Date().toISOString() })
+        .set({ ...vendorRow(vendor), updated_at: sql<string>`now()` })
         .where('id', '=', vendor.id)
         .where('production_id', '=', vendor.productionId)
         .returningAll()

@@ -2,11 +2,11 @@ import {
   DomainError,
   SPENDING_DOCUMENT_KINDS,
   SPENDING_DOCUMENT_STATUSES,
+  instant,
   type AuthorityBasis,
   type CalendarDate,
   type CodingLine,
   type CurrencyCode,
-  type Instant,
   type MinorUnits,
   type PersonId,
   type ProductionId,
@@ -399,8 +399,14 @@ export const createCostRepository = (db: DbExecutor): CostRepository => {
       }, describeViolation),
 
     ledgerRead: async (productionId, since, known = null) => {
-      const readAt = new Date().toISOString() as Instant;
-      if (!isUuid(productionId)) return { readAt, count: 0, versionSum: 0, documents: [] };
+      // The database's clock, like the `updated_at` it is compared with; nothing was read before the epoch.
+      const nothing = {
+        readAt: instant('1970-01-01T00:00:00Z'),
+        count: 0,
+        versionSum: 0,
+        documents: [],
+      };
+      if (!isUuid(productionId)) return nothing;
       const changed =
         since === null
           ? sql`d.production_id = ${productionId}::uuid`
@@ -432,7 +438,7 @@ export const createCostRepository = (db: DbExecutor): CostRepository => {
             from spending_document_lines l join spending_documents d on d.id = l.document_id where ${changed}) end as lines
         from f`.execute(db);
       const row = rows[0];
-      if (row === undefined) return { readAt, count: 0, versionSum: 0, documents: [] };
+      if (row === undefined) return nothing;
       const lines = new Map<string, CodingLine[]>();
       for (const packed of JSON.parse(row.lines ?? '[]') as PackedLine[]) {
         const list = lines.get(packed[0]);
