@@ -158,8 +158,8 @@ export const listSpendingDocuments = async (
     documents: stored
       .filter((s) => query.kind === undefined || s.document.kind === query.kind)
       .map((s) => {
-        // eslint-disable-next-line @typescript-eslint/no-unused-vars
-        const { approvals, route, ...rest } = toDocumentDto(s, names, null);
+        // The list leaves out each document's sign-offs and route (the document's own view has them).
+        const { approvals: _approvals, route: _route, ...rest } = toDocumentDto(s, names, null);
         return rest;
       }),
   };

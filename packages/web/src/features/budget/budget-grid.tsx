@@ -149,7 +149,11 @@ export const BudgetGrid = ({ editor, setup, currency, editable, globals }: Budge
 
   const addLineTo = (accountNumber: string) => {
     if (!editable) return;
-    const line = newLine(accountNumber, currency);
+    const line = newLine(
+      accountNumber,
+      currency,
+      editor.lines.map((l) => l.id),
+    );
     void editor.addLine(line);
     setCollapsed((old) => {
       if (!old.has(accountNumber)) return old;
