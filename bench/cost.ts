@@ -11,6 +11,7 @@ import {
   buildCostReport,
   buildCostReportDocument,
   buildCostReportTable,
+  buildProgressReport,
   computeBudget,
   costPostings,
   costReportBudgetOf,
@@ -138,6 +139,19 @@ const exports = measure(RUNS, () => ({
   }),
 }));
 
+// The weekly progress report on the same data (issue 6): spend by week from the first document, variances,
+// section bars and the headline; no financing or schedule (they are small inputs).
+const progress = measure(RUNS, () =>
+  buildProgressReport({
+    costReport: report,
+    documents,
+    exchangeRates: budget.exchangeRates,
+    weekStartsOn: 1,
+    financing: null,
+    shootDays: null,
+  }),
+);
+
 const row = (name: string, m: ReturnType<typeof measure>): string[] => [
   name,
   integer(RUNS),
@@ -155,6 +169,10 @@ say(
       row('  postSpendingDocuments (the ledger alone)', ledger),
       row(`  costPostings for account ${busiest ?? '-'} (drill-down)`, drill),
       row('buildCostReportTable + buildCostReportDocument', exports),
+      row(
+        `buildProgressReport (${integer(progress.value.spend.length)} weeks of spend, variances, headline)`,
+        progress,
+      ),
     ],
   ),
 );

@@ -254,7 +254,13 @@ if (results.some((r) => r.non2xx > 0 || r.errors > 0 || r.timeouts > 0)) {
 
 // The figures the budget, cost control and shooting operations name, from their own scripts (each also runs
 // alone as `npm run bench:<name>`), in child processes so one's heap and JIT do not colour the next's.
-for (const script of ['budget.ts', 'timecards.ts', 'cost.ts', 'cost-report-db.ts']) {
+for (const script of [
+  'budget.ts',
+  'production-report.ts',
+  'timecards.ts',
+  'cost.ts',
+  'cost-report-db.ts',
+]) {
   say();
   const child = spawnSync(
     process.execPath,

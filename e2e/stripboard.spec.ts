@@ -47,6 +47,8 @@ test('a UPM drags a strip to another day, accepts the optimizer’s order and re
   const number = await first.getAttribute('data-scene-number');
   const moved = board.locator(`[data-testid="strip-scene"][data-scene-number="${number}"]`);
   const dayTwoBreak = board.locator('[data-testid="strip-day-break"][data-day-number="2"]');
+  // Both ends of the drag on screen first: Chromium does not scroll the page during a native drag.
+  await dayTwoBreak.scrollIntoViewIfNeeded();
   await first.dragTo(dayTwoBreak, { targetPosition: { x: 60, y: 2 } });
   await expect(moved).toHaveAttribute('data-day-number', '2');
   await expect(breaks.first()).not.toHaveText(dayOneBefore);

@@ -12,6 +12,7 @@ import { scheduleSolveCommand } from './commands/schedule-solve-command.js';
 import { budgetComputeCommand } from './commands/budget-compute-command.js';
 import { budgetTemplateCommand } from './commands/budget-template-command.js';
 import { costReportCommand } from './commands/cost-report-command.js';
+import { progressReportCommand } from './commands/progress-report-command.js';
 
 type Handler = (options: Record<string, unknown>, io: CliIo) => Promise<number>;
 
@@ -126,6 +127,21 @@ const buildProgram = (io: CliIo, result: { code: number | null }): Command => {
     .option('--force', 'overwrite --out if it exists')
     .option('--data-dir <dir>')
     .action(run(costReportCommand));
+  program
+    .command('progress-report')
+    .description(
+      'Print or write the weekly progress report for stakeholders (budget status, largest variances, cash, schedule; PDF with charts)',
+    )
+    .requiredOption('--production <id>', 'the production id')
+    .option('--format <format>', 'json (default) or pdf')
+    .option('--out <file>', 'write to this file (required for pdf; json goes to stdout without it)')
+    .option(
+      '--as-of <date>',
+      'the report date, YYYY-MM-DD (default: today in the production’s zone)',
+    )
+    .option('--force', 'overwrite --out if it exists')
+    .option('--data-dir <dir>')
+    .action(run(progressReportCommand));
   const budget = program
     .command('budget')
     .description('Work out budgets in the budget file format');

@@ -40,15 +40,14 @@ import {
   RejectRequestSchema,
   UpdateAuthorityMatrixRequestSchema,
 } from './schemas/authority.schema.js';
-import {
-  CreateExpenditureRequestSchema,
-  CreateExpenditureResponseSchema,
-  ExpenditureListSchema,
-} from './schemas/expenditure.schema.js';
 import { budgetRoutes } from './budget-routes.js';
 import { calendarFeedRoutes } from './calendar-feed-routes.js';
 import { callSheetRoutes } from './call-sheet-routes.js';
+import { expenditureRoutes } from './expenditure-routes.js';
+import { timecardRoutes } from './timecard-routes.js';
 import { costRoutes } from './cost-routes.js';
+import { progressReportRoutes } from './progress-report-routes.js';
+import { productionReportRoutes } from './production-report-routes.js';
 import { financingRoutes } from './financing-routes.js';
 import { scheduleRoutes } from './schedule-routes.js';
 import { scriptRoutes } from './script-routes.js';
@@ -285,24 +284,6 @@ export const routes = {
     params: z.object({ productionId: IdSchema, delegationId: IdSchema }),
     response: ActionResultSchema,
   },
-  expenditures: {
-    method: 'GET',
-    path: '/productions/:productionId/expenditures',
-    summary: 'Expenditures committed and waiting for approval',
-    authority: { kind: 'action', action: 'expenditure.view' },
-    params: production,
-    response: ExpenditureListSchema,
-  },
-  createExpenditure: {
-    method: 'POST',
-    path: '/productions/:productionId/expenditures',
-    summary: 'Commit an expenditure; above your signing limit it is routed for approval',
-    authority: { kind: 'action', action: 'expenditure.commit' },
-    params: production,
-    body: CreateExpenditureRequestSchema,
-    response: CreateExpenditureResponseSchema,
-    status: 201,
-  },
   approvals: {
     method: 'GET',
     path: '/approvals',
@@ -385,9 +366,13 @@ export const routes = {
   ...scheduleRoutes,
   ...calendarFeedRoutes,
   ...callSheetRoutes,
+  ...productionReportRoutes,
+  ...expenditureRoutes,
   ...budgetRoutes,
   ...financingRoutes,
   ...costRoutes,
+  ...progressReportRoutes,
+  ...timecardRoutes,
   raci: {
     method: 'GET',
     path: '/productions/:productionId/raci',

@@ -87,3 +87,58 @@ export interface CostOveragesTable {
   requested_by: string | null;
   approved_at: Timestamp;
 }
+
+// The cost ledger kept in the database (migration 0013).
+
+export interface CostLedgerStateTable {
+  production_id: string;
+  currency: string;
+  exchange_rates: Json;
+  document_count: number;
+  version_sum: number;
+}
+
+export interface CostLedgerGroupsTable {
+  group_id: string;
+  production_id: string;
+  steps: Json;
+}
+
+export interface CostLedgerTotalsTable {
+  production_id: string;
+  account_number: string;
+  date: string;
+  actuals_minor: number;
+  commitments_minor: number;
+  postings: number;
+}
+
+export interface CostLedgerOrdersTable {
+  purchase_order_id: string;
+  production_id: string;
+  valid_from: string;
+  valid_until: string | null;
+  number: string;
+  currency: string;
+  amount_minor: number;
+  invoiced_minor: number;
+  liquidated_minor: number;
+  open_minor: number;
+  overrun_minor: number;
+}
+
+export interface CostLedgerProblemsTable {
+  group_id: string;
+  production_id: string;
+  valid_from: string;
+  valid_until: string | null;
+  document_id: string;
+  code: string;
+  message: string;
+}
+
+export interface CostReportBudgetsTable {
+  version_id: string;
+  revision: number;
+  budget: Json;
+}

@@ -1,13 +1,27 @@
 import type { ColumnType, Generated, Kysely } from 'kysely';
 import type {
   CostEstimatesTable,
+  CostLedgerGroupsTable,
+  CostLedgerOrdersTable,
+  CostLedgerProblemsTable,
+  CostLedgerStateTable,
+  CostLedgerTotalsTable,
   CostOveragesTable,
+  CostReportBudgetsTable,
   CostReportsTable,
   SpendingApprovalsTable,
   SpendingDocumentLinesTable,
   SpendingDocumentsTable,
   VendorsTable,
 } from './database-schema-cost.js';
+import type { ProductionReportsTable } from './database-schema-production-report.js';
+import type {
+  LabourActualsTable,
+  LabourDealsTable,
+  TimecardDaysTable,
+  TimecardSignaturesTable,
+  TimecardsTable,
+} from './database-schema-timecards.js';
 
 // Row shapes as the drivers return them (see value-parsers.ts): int8 → number, date → 'YYYY-MM-DD',
 // timestamptz → ISO string, jsonb → parsed JSON. These types never leave the package: repositories map rows
@@ -394,6 +408,18 @@ export interface DatabaseSchema {
   cost_estimates: CostEstimatesTable;
   cost_reports: CostReportsTable;
   cost_overages: CostOveragesTable;
+  cost_ledger_state: CostLedgerStateTable;
+  cost_ledger_groups: CostLedgerGroupsTable;
+  cost_ledger_totals: CostLedgerTotalsTable;
+  cost_ledger_orders: CostLedgerOrdersTable;
+  cost_ledger_problems: CostLedgerProblemsTable;
+  cost_report_budgets: CostReportBudgetsTable;
+  production_reports: ProductionReportsTable;
+  labour_deals: LabourDealsTable;
+  timecards: TimecardsTable;
+  timecard_days: TimecardDaysTable;
+  timecard_signatures: TimecardSignaturesTable;
+  labour_actuals: LabourActualsTable;
 }
 
 /**

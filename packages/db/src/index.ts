@@ -112,8 +112,21 @@ export type {
   CostOverage,
   CostRepository,
   IssuedCostReport,
-  LedgerRead,
   ListSpendingDocumentsOptions,
   SaveVendorInput,
   StoredSpendingDocument,
 } from './repositories/cost-repository.js';
+export type {
+  ProductionReportMoveInput,
+  ProductionReportRepository,
+  SaveProductionReportInput,
+} from './repositories/production-report-repository.js';
+export type {
+  PostLabourActualsInput,
+  SaveLabourDealInput,
+  SaveTimecardApprovalInput,
+  SaveTimecardDaysInput,
+  StoredLabourDeal,
+  StoredTimecard,
+  TimecardRepository,
+} from './repositories/timecard-repository.js';

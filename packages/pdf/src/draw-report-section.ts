@@ -1,5 +1,6 @@
 import type { ReportColumn, ReportRow, ReportSection } from '@greenlight/domain';
 import { columnWidths } from './column-widths.js';
+import { drawReportChart, reportChartHeight } from './draw-report-chart.js';
 import type { ReportCanvas } from './report-canvas.js';
 import { COLOR, SPACE, TEXT } from './report-style.js';
 
@@ -33,7 +34,9 @@ export const drawReportSection = (canvas: ReportCanvas, section: ReportSection):
     first === undefined
       ? emptyNoteHeight(canvas, section)
       : headerHeight + rowHeight(canvas, table, first, 'body');
-  if (canvas.y + headingHeight + firstHeight > canvas.bottom) canvas.newPage();
+  // A chart stays with its heading and the start of its table too.
+  const chartHeight = section.chart === undefined ? 0 : reportChartHeight(section.chart);
+  if (canvas.y + headingHeight + chartHeight + firstHeight > canvas.bottom) canvas.newPage();
 
   doc.font(fonts.bold).fontSize(TEXT.sectionHeading).fillColor(COLOR.text);
   doc.text(section.heading, canvas.left, canvas.y, {
@@ -43,6 +46,14 @@ export const drawReportSection = (canvas: ReportCanvas, section: ReportSection):
     ellipsis: true,
   });
   canvas.y += headingHeight;
+  if (section.chart !== undefined) {
+    canvas.y += drawReportChart(
+      doc,
+      fonts,
+      { x: canvas.left, y: canvas.y, width: canvas.width },
+      section.chart,
+    );
+  }
 
   if (first === undefined) {
     doc.font(fonts.regular).fontSize(TEXT.cell).fillColor(COLOR.muted);

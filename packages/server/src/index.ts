@@ -15,4 +15,8 @@ export {
   type BudgetFileRead,
 } from './services/read-budget-bytes.js';
 export { renderCostReport, type CostReportFormat } from './services/cost-report-service.js';
+export {
+  renderProgressReport,
+  type ProgressReportFormat,
+} from './services/progress-report-service.js';
 export { buildProductionCostReport } from './services/cost-context.js';

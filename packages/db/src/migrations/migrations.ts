@@ -11,6 +11,9 @@ import { scheduleRulesMigration } from './0009-schedule-rules.js';
 import { budgetsMigration } from './0010-budgets.js';
 import { callSheetsMigration } from './0011-call-sheets.js';
 import { costControlMigration } from './0012-cost-control.js';
+import { costLedgerTotalsMigration } from './0013-cost-ledger-totals.js';
+import { productionReportsMigration } from './0014-production-reports.js';
+import { timecardsMigration } from './0015-timecards.js';
 
 /**
  * Every migration, by name; Kysely runs them in name order. Append new ones, never edit or rename a released
@@ -29,4 +32,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0010-budgets': budgetsMigration,
   '0011-call-sheets': callSheetsMigration,
   '0012-cost-control': costControlMigration,
+  '0013-cost-ledger-totals': costLedgerTotalsMigration,
+  '0014-production-reports': productionReportsMigration,
+  '0015-timecards': timecardsMigration,
 };

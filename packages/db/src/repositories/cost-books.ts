@@ -2,6 +2,7 @@ import {
   calendarDate,
   currencyCode,
   DomainError,
+  type CostReportBudget,
   type CostReportSnapshot,
   VENDOR_KINDS,
   type PersonId,
@@ -27,6 +28,8 @@ type Books = Pick<
   | 'previousReport'
   | 'listReports'
   | 'issueReport'
+  | 'reportBudget'
+  | 'keepReportBudget'
   | 'listOverages'
   | 'addOverage'
 >;
@@ -172,6 +175,30 @@ export const createCostBooks = (db: DbExecutor): Books => ({
       return toIssued(row);
     }, describeViolation),
 
+  reportBudget: async (versionId, revision) => {
+    if (!isUuid(versionId)) return null;
+    const row = await db
+      .selectFrom('cost_report_budgets')
+      .select('budget')
+      .where('version_id', '=', versionId)
+      .where('revision', '=', revision)
+      .executeTakeFirst();
+    return row === undefined ? null : toReportBudget(row.budget);
+  },
+
+  keepReportBudget: async (versionId, revision, budget) => {
+    await db
+      .insertInto('cost_report_budgets')
+      .values({ version_id: versionId, revision, budget: toJsonText(budget) })
+      .onConflict((oc) =>
+        oc
+          .column('version_id')
+          .doUpdateSet({ revision, budget: toJsonText(budget) })
+          .where('cost_report_budgets.revision', '<', revision),
+      )
+      .execute();
+  },
+
   listOverages: async (productionId) => {
     if (!isUuid(productionId)) return [];
     const rows = await db
@@ -237,6 +264,21 @@ const toVendor = (row: Selectable<VendorsTable>): Vendor => ({
   ...(row.w9_on_file === null ? {} : { w9OnFile: row.w9_on_file }),
   ...(row.reportable_1099 === null ? {} : { reportable1099: row.reportable_1099 }),
 });
+
+// Written by `keepReportBudget` from the domain's own value; checked for its shape, not recomputed.
+const toReportBudget = (value: unknown): CostReportBudget => {
+  const budget = value as Partial<CostReportBudget> | null;
+  if (
+    budget === null ||
+    typeof budget.currency !== 'string' ||
+    !Array.isArray(budget.accounts) ||
+    !Array.isArray(budget.items) ||
+    !Array.isArray(budget.exchangeRates)
+  ) {
+    throw new DomainError('internal', 'A kept cost report budget is not one');
+  }
+  return budget as CostReportBudget;
+};
 
 const toIssued = (row: {
   id: string;

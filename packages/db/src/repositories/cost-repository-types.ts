@@ -1,5 +1,8 @@
 import type {
   CalendarDate,
+  CostLedger,
+  CostLedgerBasis,
+  CostReportBudget,
   CostReportSnapshot,
   Instant,
   MinorUnits,
@@ -60,6 +63,11 @@ export type ListSpendingDocumentsOptions = {
   readonly asOf?: CalendarDate;
   readonly status?: SpendingDocumentStatus;
   readonly purchaseOrderId?: SpendingDocumentId;
+  /**
+   * Every document of the ledger groups (a purchase order with its invoices, or a document alone) with a
+   * line coded to this account: all that account's postings are worked out from.
+   */
+  readonly accountNumber?: string;
 };
 
 export type CostRepository = {
@@ -111,17 +119,24 @@ export type CostRepository = {
     approval: SpendingApproval,
   ): Promise<void>;
   /**
-   * For a cache of the ledger: in one statement (one snapshot), how many documents the production has and the
-   * sum of their versions (every write moves a version and nothing is deleted, so the pair moves on every
-   * write), and the documents with their lines updated at or after `since` (all of them when null); none
-   * when the count and sum are still `known`.
+   * The ledger as of a date from the totals the database keeps (migration 0013), in one statement; null when
+   * none is kept for this currency and rate table, or when the documents moved around it (their count or
+   * version sum is not the one kept): then work it out from the documents, or `rebuildLedger`.
    */
-  ledgerRead(
+  ledgerAsOf(
     productionId: ProductionId,
-    since: Instant | null,
-    known?: { readonly count: number; readonly versionSum: number } | null,
-  ): Promise<LedgerRead>;
-  /** Bulk insert of many documents (seeding and benchmarks): one statement per few thousand rows. */
+    basis: CostLedgerBasis,
+    asOf: CalendarDate,
+  ): Promise<CostLedger | null>;
+  /**
+   * Works the production's ledger out from every document and keeps it for `basis`; every later write to a
+   * document keeps it in step. Call it in a transaction (it locks the production's ledger first).
+   */
+  rebuildLedger(productionId: ProductionId, basis: CostLedgerBasis): Promise<void>;
+  /**
+   * Bulk insert of many documents (seeding and benchmarks): one statement per few thousand rows. It goes
+   * around the stored ledger, which the next report works out again.
+   */
   insertDocuments(documents: readonly SpendingDocument[]): Promise<void>;
 
   listEstimates(productionId: ProductionId): Promise<CostEstimate[]>;
@@ -147,22 +162,15 @@ export type CostRepository = {
     at: Instant,
   ): Promise<IssuedCostReport>;
 
+  /** What the cost report needs of a budget version at a revision, if kept (see `keepReportBudget`). */
+  reportBudget(versionId: string, revision: number): Promise<CostReportBudget | null>;
+  /** Keeps what the cost report needs of a version at a revision (its content at a revision never changes). */
+  keepReportBudget(versionId: string, revision: number, budget: CostReportBudget): Promise<void>;
+
   listOverages(productionId: ProductionId): Promise<CostOverage[]>;
   addOverage(
     productionId: ProductionId,
     overage: Omit<CostOverage, 'id' | 'approvedAt'>,
     at: Instant,
   ): Promise<CostOverage>;
-};
-
-export type LedgerRead = {
-  /** The database's clock when it read (the next read asks for what changed since, less a margin). */
-  readonly readAt: Instant;
-  readonly count: number;
-  readonly versionSum: number;
-  readonly documents: readonly {
-    readonly document: SpendingDocument;
-    readonly version: number;
-    readonly updatedAt: Instant;
-  }[];
 };

@@ -128,17 +128,33 @@ describe(`the cost repository on ${testDatabaseKind()}`, () => {
     expect(back.document.approvals).toEqual([]);
   });
 
-  it('reads the ledger whole or since a moment, with a count and version sum to check a cache', async () => {
+  it('keeps the stored ledger in step with each write, and forgets it after a bulk load', async () => {
     const production = await seedProduction(repos);
     const person = await seedPerson(repos);
-    const docs = [document(production.id, person.id), document(production.id, person.id)];
-    await repos.cost.insertDocuments(docs);
-    const all = await repos.cost.ledgerRead(production.id, null);
-    expect([all.count, all.versionSum, all.documents.length]).toEqual([2, 2, 2]);
-    const same = await repos.cost.ledgerRead(production.id, null, { count: 2, versionSum: 2 });
-    expect(same.documents).toEqual([]);
-    const later = await repos.cost.ledgerRead(production.id, instant('2999-01-01T00:00:00.000Z'));
-    expect(later.documents).toEqual([]);
+    const basis = { currency: currencyCode('USD'), exchangeRates: [] };
+    const asOf = calendarDate('2026-03-31');
+    await repos.cost.insertDocuments([document(production.id, person.id, { status: 'approved' })]);
+    await database.transaction((tx) =>
+      createRepositories(tx).cost.rebuildLedger(production.id, basis),
+    );
+    expect((await repos.cost.ledgerAsOf(production.id, basis, asOf))?.actuals).toBe(1_950);
+    const doc = document(production.id, person.id);
+    const created = await database.transaction((tx) =>
+      createRepositories(tx).cost.createDocument(doc),
+    );
+    await database.transaction((tx) =>
+      createRepositories(tx).cost.setStatus(doc.id, 'approved', created.version),
+    );
+    const ledger = await repos.cost.ledgerAsOf(production.id, basis, asOf);
+    expect(ledger?.actuals).toBe(3_900);
+    expect(ledger?.accounts.get('3500')).toEqual({ actuals: 1_400, commitments: 0 });
+    expect(
+      await repos.cost.ledgerAsOf(production.id, basis, calendarDate('2026-03-01')),
+    ).toMatchObject({
+      actuals: 0,
+    });
+    await repos.cost.insertDocuments([document(production.id, person.id)]);
+    expect(await repos.cost.ledgerAsOf(production.id, basis, asOf)).toBeNull();
   });
 
   it('keeps estimates, issued reports and accepted overages', async () => {

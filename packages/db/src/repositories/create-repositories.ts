@@ -32,6 +32,11 @@ import { createBudgetsRepository, type BudgetsRepository } from './budgets-repos
 import { createFinancingRepository, type FinancingRepository } from './financing-repository.js';
 import { createCallSheetsRepository, type CallSheetsRepository } from './call-sheets-repository.js';
 import { createCostRepository, type CostRepository } from './cost-repository.js';
+import {
+  createProductionReportRepository,
+  type ProductionReportRepository,
+} from './production-report-repository.js';
+import { createTimecardRepository, type TimecardRepository } from './timecard-repository.js';
 import { loadAuthoritySnapshot } from './load-authority-snapshot.js';
 import { createPeopleRepository, type PeopleRepository } from './people-repository.js';
 import {
@@ -60,6 +65,8 @@ export type Repositories = {
   readonly financing: FinancingRepository;
   readonly callSheets: CallSheetsRepository;
   readonly cost: CostRepository;
+  readonly productionReports: ProductionReportRepository;
+  readonly timecards: TimecardRepository;
   loadAuthoritySnapshot(productionId: ProductionId): Promise<AuthoritySnapshot | null>;
 };
 
@@ -92,5 +99,7 @@ export const createRepositories = (executor: DbExecutor): Repositories => ({
   financing: createFinancingRepository(executor),
   callSheets: createCallSheetsRepository(executor),
   cost: createCostRepository(executor),
+  productionReports: createProductionReportRepository(executor),
+  timecards: createTimecardRepository(executor),
   loadAuthoritySnapshot: (productionId) => loadAuthoritySnapshot(executor, productionId),
 });

@@ -1,24 +1,12 @@
-import type { ActionArea, DecisionArea } from './action-areas.js';
+import type { ActionDef, ActionDefinition } from './action-definition.js';
+import { COST_ACTIONS } from './cost-actions.js';
+import { HIRING_ACTIONS } from './hiring-actions.js';
+import { PRODUCTION_REPORT_ACTIONS } from './production-report-actions.js';
+import { LABOUR_ACTIONS } from './labour-actions.js';
 
-export type ActionDefinition = {
-  readonly id: string;
-  readonly area: ActionArea;
-  readonly label: string;
-  readonly description: string;
-  /** Where escalation ends: the role with the final say in this decision area. */
-  readonly decisionArea: DecisionArea;
-  /** Carries an amount, so signing limits apply. */
-  readonly involvesMoney: boolean;
-  /** A department head holds it only for their own department. */
-  readonly departmentScoped: boolean;
-  /** Reading, not changing: never routed for approval and not written to the audit log. */
-  readonly readOnly: boolean;
-};
+export type { ActionDefinition } from './action-definition.js';
 
-type Def = Omit<ActionDefinition, 'involvesMoney' | 'departmentScoped' | 'readOnly'> &
-  Partial<Pick<ActionDefinition, 'involvesMoney' | 'departmentScoped' | 'readOnly'>>;
-
-const define = <const T extends readonly Def[]>(defs: T) => defs;
+const define = <const T extends readonly ActionDef[]>(defs: T) => defs;
 
 // Every action the product offers. Later capabilities add theirs here; the default matrix must give each a rule
 // (a test checks that), and every HTTP route names one of these ids.
@@ -255,65 +243,9 @@ const DEFINITIONS = define([
       'Issue a shoot day’s call sheet, or a revision of it, and email it to the team with a confirmation link each.',
     decisionArea: 'operational',
   },
-  // Hiring above the line
-  {
-    id: 'hiring.producer',
-    area: 'hiring-above-the-line',
-    label: 'Hire producers',
-    description: 'Engage producers, co-producers and associate producers.',
-    decisionArea: 'financial',
-    involvesMoney: true,
-  },
-  {
-    id: 'hiring.director',
-    area: 'hiring-above-the-line',
-    label: 'Hire the director',
-    description: 'Engage the director.',
-    decisionArea: 'creative',
-    involvesMoney: true,
-  },
-  {
-    id: 'hiring.principal-cast',
-    area: 'hiring-above-the-line',
-    label: 'Hire principal cast',
-    description: 'Engage principal cast members.',
-    decisionArea: 'creative',
-    involvesMoney: true,
-  },
-  {
-    id: 'hiring.writer',
-    area: 'hiring-above-the-line',
-    label: 'Hire writers',
-    description: 'Engage writers for the script.',
-    decisionArea: 'creative',
-    involvesMoney: true,
-  },
-  // Hiring below the line
-  {
-    id: 'hiring.line-producer',
-    area: 'hiring-below-the-line',
-    label: 'Hire the line producer',
-    description: 'Engage the line producer and production managers.',
-    decisionArea: 'operational',
-    involvesMoney: true,
-  },
-  {
-    id: 'hiring.department-head',
-    area: 'hiring-below-the-line',
-    label: 'Hire department heads',
-    description: 'Engage the head of a department.',
-    decisionArea: 'operational',
-    involvesMoney: true,
-  },
-  {
-    id: 'hiring.crew',
-    area: 'hiring-below-the-line',
-    label: 'Hire crew',
-    description: 'Engage crew members for a department.',
-    decisionArea: 'operational',
-    involvesMoney: true,
-    departmentScoped: true,
-  },
+  ...PRODUCTION_REPORT_ACTIONS,
+  // Hiring above and below the line (their own file)
+  ...HIRING_ACTIONS,
   // Expenditures
   {
     id: 'expenditure.commit',
@@ -332,36 +264,8 @@ const DEFINITIONS = define([
     decisionArea: 'financial',
     readOnly: true,
   },
-  {
-    id: 'spending.enter',
-    area: 'expenditures',
-    label: 'Enter spending documents',
-    description:
-      'Keep the vendor list and enter, edit and withdraw purchase orders, invoices, check requests, petty cash envelopes and card transactions (submitting one is committing it: expenditure.commit).',
-    decisionArea: 'financial',
-  },
-  {
-    id: 'spending.pay',
-    area: 'expenditures',
-    label: 'Record payments',
-    description: 'Mark approved invoices, check requests, envelopes and card transactions paid.',
-    decisionArea: 'financial',
-  },
-  {
-    id: 'spending.void',
-    area: 'expenditures',
-    label: 'Void documents and close purchase orders',
-    description:
-      'Void a spending document, close a purchase order (releasing what is left of it) or reopen one.',
-    decisionArea: 'financial',
-  },
-  {
-    id: 'cost-report.issue',
-    area: 'expenditures',
-    label: 'Keep the cost report',
-    description: 'Enter estimates to complete and issue the weekly cost report.',
-    decisionArea: 'financial',
-  },
+  // Spending documents and the cost report (their own file, like the labour actions)
+  ...COST_ACTIONS,
   // Creative
   {
     id: 'creative.approve-script',
@@ -430,6 +334,8 @@ const DEFINITIONS = define([
     decisionArea: 'financial',
     involvesMoney: true,
   },
+  // Timecards, deals and payroll (their own file: this one is long enough)
+  ...LABOUR_ACTIONS,
 ]);
 
 export type ActionId = (typeof DEFINITIONS)[number]['id'];

@@ -61,6 +61,8 @@ const EVERY_ACTION_AT_500: readonly (readonly [ActionId, allowed: string, mayReq
   ['schedule.approve-major-change', 'EP P UPM', 'LP PM Dir'],
   ['callsheet.edit', 'UPM LP PM', 'P CoP SP AP Dir DH'],
   ['callsheet.publish', 'UPM LP', 'P CoP SP PM Dir'],
+  ['production-report.edit', 'UPM LP PM', 'DH Crew'],
+  ['production-report.sign', 'UPM', 'P CoP SP LP'],
   ['hiring.producer', 'EP', 'P'],
   ['hiring.director', 'EP P', 'CoP SP'],
   ['hiring.principal-cast', 'EP P', 'CoP Dir'],
@@ -83,6 +85,14 @@ const EVERY_ACTION_AT_500: readonly (readonly [ActionId, allowed: string, mayReq
   ['post.approve-deliverables', 'EP P', 'AP LP'],
   ['distribution.negotiate', 'EP P', 'CoP SP'],
   ['distribution.sign-deal', 'EP', 'P'],
+  ['timecard.view', 'EP P CoP SP AP UPM LP PM PA DH Crew Cast', ''],
+  ['timecard.enter', 'EP P CoP SP AP UPM LP PM PA DH Crew Cast', ''],
+  ['timecard.enter-for-others', 'UPM LP PM PA', ''],
+  ['timecard.approve-department', 'DH', ''],
+  ['timecard.approve-production', 'UPM PM', ''],
+  ['timecard.approve-accounting', 'PA', ''],
+  ['labour.deals', 'UPM LP PM', ''],
+  ['payroll.export', 'UPM PM PA', ''],
 ];
 
 /**

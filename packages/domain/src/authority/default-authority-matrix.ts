@@ -159,6 +159,17 @@ const DEFAULT_RULES: Readonly<Record<ActionId, ActionRule>> = {
     ['producer', 'co-producer', 'senior-producer', 'production-manager', 'director'],
     ['unit-production-manager', 'line-producer'],
   ),
+  // The production office fills in the day's report (the second AD and department heads may ask); the UPM
+  // signs it off as the day's record, and a producer or line producer who asks is routed to the UPM.
+  'production-report.edit': rule(
+    ['unit-production-manager', 'line-producer', 'production-manager'],
+    ['department-head', 'crew'],
+  ),
+  'production-report.sign': rule(
+    ['unit-production-manager'],
+    ['producer', 'co-producer', 'senior-producer', 'line-producer'],
+    ['unit-production-manager'],
+  ),
   'hiring.producer': rule(['executive-producer'], ['producer']),
   'hiring.director': rule(['producer', 'executive-producer'], ['co-producer', 'senior-producer']),
   'hiring.principal-cast': rule(['producer', 'executive-producer'], ['director', 'co-producer']),
@@ -256,6 +267,25 @@ const DEFAULT_RULES: Readonly<Record<ActionId, ActionRule>> = {
     ['co-producer', 'senior-producer'],
   ),
   'distribution.sign-deal': rule(['executive-producer'], ['producer']),
+  // Timecards follow the approval chain (timecard-approval.ts): the person, their department head, the
+  // production manager or UPM, the production accountant. Whose card each may sign is the chain's rule.
+  'timecard.view': rule([...PRODUCING, 'department-head', 'crew', 'cast']),
+  'timecard.enter': rule([...PRODUCING, 'department-head', 'crew', 'cast']),
+  'timecard.enter-for-others': rule([
+    'unit-production-manager',
+    'line-producer',
+    'production-manager',
+    'production-accountant',
+  ]),
+  'timecard.approve-department': rule(['department-head']),
+  'timecard.approve-production': rule(['production-manager', 'unit-production-manager']),
+  'timecard.approve-accounting': rule(['production-accountant']),
+  'labour.deals': rule(['unit-production-manager', 'line-producer', 'production-manager']),
+  'payroll.export': rule([
+    'production-accountant',
+    'production-manager',
+    'unit-production-manager',
+  ]),
 };
 
 // Signing limits in whole currency units; converted to minor units for the production's currency.

@@ -4,7 +4,8 @@ import { calendarDate } from '../shared/calendar-date.js';
 import type { MinorUnits } from '../shared/money.js';
 import { SMALL_BUDGET } from '../testing/small-budget.js';
 import { codingLine, spendingDocument } from '../testing/spending-documents.js';
-import { buildCostReport } from './build-cost-report.js';
+import { buildCostReport, type CostReportOptions } from './build-cost-report.js';
+import type { SpendingDocument } from './spending-document.js';
 import { costReportBudgetOf } from './cost-report-budget.js';
 import { costReportSnapshot } from './cost-report-snapshot.js';
 import type { CostReport, CostReportRow } from './cost-report.js';
@@ -34,10 +35,12 @@ const DOCUMENTS = [
   spendingDocument('cc-1', 'card-transaction', [codingLine('a', '9999', 1_234)]),
 ];
 
-const build = (extra: Partial<Parameters<typeof buildCostReport>[0]> = {}): CostReport => {
+const build = (
+  extra: Partial<CostReportOptions> & { documents?: readonly SpendingDocument[] } = {},
+): CostReport => {
   const result = buildCostReport({
     budget,
-    documents: DOCUMENTS,
+    documents: extra.documents ?? DOCUMENTS,
     asOf: AS_OF,
     estimatesToComplete: new Map([['1100', m(10_000_000)]]),
     ...extra,

@@ -7,7 +7,13 @@ import type { CalendarDate } from '../shared/calendar-date.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { MinorUnits } from '../shared/money.js';
 import { err, ok, type Result } from '../shared/result.js';
-import { postSpendingDocuments, type AccountCost } from './cost-ledger.js';
+import {
+  postSpendingDocuments,
+  type AccountCost,
+  type CostLedger,
+  type CostLedgerProblem,
+  type PurchaseOrderPosition,
+} from './cost-ledger.js';
 import type { CostReportBudget } from './cost-report-budget.js';
 import type { CostReportSnapshot } from './cost-report-snapshot.js';
 import type {
@@ -21,9 +27,18 @@ import type {
 import { defaultEstimateToComplete } from './estimate-to-complete.js';
 import type { SpendingDocument } from './spending-document.js';
 
-export type CostReportInput = {
+/**
+ * What the report is built from: the spending documents, posted here; or their ledger already posted as of
+ * the report date in the budget's currency (from stored totals: `costLedgerFromTotals`).
+ */
+export type CostReportSpending =
+  | { readonly documents: readonly SpendingDocument[]; readonly ledger?: never }
+  | { readonly ledger: CostLedger; readonly documents?: never };
+
+export type CostReportInput = CostReportSpending & CostReportOptions;
+
+export type CostReportOptions = {
   readonly budget: CostReportBudget;
-  readonly documents: readonly SpendingDocument[];
   /** The report date: documents dated after it do not count yet. */
   readonly asOf: CalendarDate;
   /** Entered estimates to complete by account number; the others get `defaultEstimateToComplete`. */
@@ -124,11 +139,22 @@ export const buildCostReport = (input: CostReportInput): Result<CostReport> => {
   if (invalid) return err(invalid);
 
   const { budget } = input;
-  const ledger = postSpendingDocuments(input.documents, {
-    currency: budget.currency,
-    exchangeRates: budget.exchangeRates,
-    asOf: input.asOf,
-  });
+  const ledger =
+    input.ledger !== undefined
+      ? input.ledger
+      : postSpendingDocuments(input.documents, {
+          currency: budget.currency,
+          exchangeRates: budget.exchangeRates,
+          asOf: input.asOf,
+        });
+  if (ledger.currency !== budget.currency || ledger.asOf !== input.asOf) {
+    return err(
+      new DomainError(
+        'internal',
+        `The ledger is in ${ledger.currency} as of ${ledger.asOf ?? 'any date'}, the report in ${budget.currency} as of ${input.asOf}`,
+      ),
+    );
+  }
   const previous = input.previous ?? null;
   const comparable = previous !== null;
   const before = new Map<string, MinorUnits>();
@@ -244,7 +270,16 @@ export const buildCostReport = (input: CostReportInput): Result<CostReport> => {
     subtotal,
     items,
     grandTotal: grandSum.figures(),
-    purchaseOrders: [...ledger.purchaseOrders.values()],
-    problems: ledger.problems,
+    purchaseOrders: [...ledger.purchaseOrders.values()].sort(byOrderNumber),
+    problems: [...ledger.problems].sort(byDocument),
   });
 };
+
+// Lists in a fixed order, whatever order the documents were read in (or the ledger came from stored totals).
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byOrderNumber = (a: PurchaseOrderPosition, b: PurchaseOrderPosition): number =>
+  compareText(a.number, b.number) || compareText(a.purchaseOrderId, b.purchaseOrderId);
+const byDocument = (a: CostLedgerProblem, b: CostLedgerProblem): number =>
+  compareText(a.documentId, b.documentId) ||
+  compareText(a.code, b.code) ||
+  compareText(a.message, b.message);

@@ -64,7 +64,8 @@ export type CostReport = {
   readonly items: readonly CostReportItemRow[];
   /** Subtotal plus every item. */
   readonly grandTotal: CostFigures;
-  /** Purchase orders that counted, and the ones invoiced above their amount. */
+  /** Purchase orders that counted, and the ones invoiced above their amount; by number. */
   readonly purchaseOrders: readonly PurchaseOrderPosition[];
+  /** Documents the ledger could not count in full, by document. */
   readonly problems: readonly CostLedgerProblem[];
 };

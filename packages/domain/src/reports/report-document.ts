@@ -1,4 +1,5 @@
 import type { Instant } from '../shared/calendar-date.js';
+import type { CurrencyCode } from '../shared/money.js';
 
 // A report as data, independent of any layout (ARCHITECTURE §5.3): the domain decides *what* a
 // report says — every cell already formatted as text — and a renderer (today @greenlight/pdf)
@@ -19,8 +20,46 @@ export type ReportColumn = {
 /** One table row: cell text by column key. A missing key renders as an empty cell. */
 export type ReportRow = Readonly<Record<string, string>>;
 
+/**
+ * How a chart's series or bar is drawn: spent, committed, the budget, over budget (red), under budget
+ * (green). A renderer maps each to its colour, so every report's charts read the same way.
+ */
+export type ReportChartTone = 'actual' | 'committed' | 'budget' | 'over' | 'under' | 'neutral';
+
+/** Lines over a run of points (weeks): every series has one value per x label, in minor units. */
+export type ReportLineChart = {
+  readonly kind: 'line';
+  readonly title: string;
+  readonly currency: CurrencyCode;
+  readonly xLabels: readonly string[];
+  readonly series: readonly {
+    readonly label: string;
+    readonly tone: ReportChartTone;
+    readonly dashed?: boolean;
+    readonly values: readonly number[];
+  }[];
+};
+
+/** One bar per category, drawn from zero (up or down), with its value printed beside it. */
+export type ReportBarChart = {
+  readonly kind: 'bar';
+  readonly title: string;
+  readonly currency: CurrencyCode;
+  readonly bars: readonly {
+    readonly label: string;
+    readonly value: number;
+    readonly valueLabel: string;
+    readonly tone: ReportChartTone;
+  }[];
+};
+
+/** A chart drawn above a section's table; the table holds the same figures, to read and to copy. */
+export type ReportChart = ReportLineChart | ReportBarChart;
+
 export type ReportSection = {
   readonly heading: string;
+  /** Drawn between the heading and the table. */
+  readonly chart?: ReportChart;
   readonly columns: readonly ReportColumn[];
   readonly rows: readonly ReportRow[];
   /** A closing row set apart from the others (sums, counts). */

@@ -13,3 +13,4 @@ export * from './small-budget.js';
 export * from './budget-arbitrary.js';
 export * from './spending-documents.js';
 export * from './timecard-builders.js';
+export * from './sample-progress-report.js';

@@ -6,7 +6,7 @@ import {
   type Role,
 } from '@greenlight/domain';
 import type { SaveSpendingDocumentRequest } from '@greenlight/contract';
-import { issueCostReport } from '../services/cost-report-service.js';
+import { issueCostReport, saveCostEstimates } from '../services/cost-report-service.js';
 import { approveSpending, submitSpendingDocument } from '../services/spending-approval-service.js';
 import {
   saveSpendingDocument,
@@ -27,8 +27,9 @@ const idOf = (result: TakeActionResult, key: string): string => {
  * Cost control for the demo: vendors; a camera purchase order committed on the unit production manager's
  * signature and partly invoiced (the invoice paid); a location check request approved by the producer; a
  * petty cash envelope paid; a card transaction waiting in the inbox; the crane purchase order climbing to
- * the executive producer; and last week's cost report issued, so the report has actuals, commitments and a
- * change column. Dated in the days before today, through the same services and checks as the app.
+ * the executive producer; last week's cost report issued, so the report has actuals, commitments and a
+ * change column; and the accountant's estimates since then: camera over (a second camera for the harbour
+ * week, with no overage approved yet) and art under (a set built on location instead of on stage). Dated in the days before today, through the same services and checks as the app.
  */
 export const seedDemoCost = async (
   as: (role: Role) => ServiceContext,
@@ -189,5 +190,11 @@ export const seedDemoCost = async (
     description: 'Technocrane and remote head, 2 weeks',
     purchaseOrderId: null,
     lines: [line('crane', '2500', 'Technocrane 30 ft with remote head', 150_000)],
+  });
+  await saveCostEstimates(as('production-accountant'), productionId, {
+    estimates: [
+      { target: 'account', key: '3300', amount: 8_600_000 },
+      { target: 'account', key: '2300', amount: 3_150_000 },
+    ],
   });
 };

@@ -20,7 +20,9 @@ import { readOnly, type ServiceContext } from '../services/service-context.js';
 import type { TakeActionResult } from '../services/take-action.js';
 import { seedDemoBudget } from './seed-demo-budget.js';
 import { seedDemoCallSheets } from './seed-demo-call-sheets.js';
+import { seedDemoTimecards } from './seed-demo-timecards.js';
 import { seedDemoCost } from './seed-demo-cost.js';
+import { seedDemoProductionReports } from './seed-demo-production-reports.js';
 import { seedDemoFinancing } from './seed-demo-financing.js';
 import { seedDemoSchedule } from './seed-demo-schedule.js';
 import { seedDemoScript } from './seed-demo-script.js';
@@ -183,6 +185,8 @@ export const seedDemo = async (deps: ServerDeps): Promise<DemoResult> => {
     summary: 'Lock the breakwater at dawn for scene 12',
   });
   await seedDemoCallSheets(as, id);
+  await seedDemoTimecards(as, id);
+  await seedDemoProductionReports(as, id);
   return result(id, true);
 };
 

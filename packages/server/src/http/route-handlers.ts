@@ -89,6 +89,9 @@ import { budgetHandlers } from './budget-handlers.js';
 import { calendarFeedHandlers } from './calendar-feed-handlers.js';
 import { callSheetHandlers } from './call-sheet-handlers.js';
 import { costHandlers } from './cost-handlers.js';
+import { timecardHandlers } from './timecard-handlers.js';
+import { progressReportHandlers } from './progress-report-handlers.js';
+import { productionReportHandlers } from './production-report-handlers.js';
 import { toActionResult } from './to-action-result.js';
 
 /** Runs a state-changing use case and answers with its outcome: done, or routed for approval. */
@@ -391,8 +394,11 @@ export const routeHandlers: RouteHandlers = {
     myCalendarIcs(service(ctx), await canRead(ctx, ctx.params.productionId, 'schedule.view')),
   ...calendarFeedHandlers(canRead),
   ...callSheetHandlers(canRead),
+  ...productionReportHandlers(canRead),
   ...budgetHandlers(canRead),
   ...costHandlers(canRead),
+  ...timecardHandlers(canRead),
+  ...progressReportHandlers(canRead),
   raci: async (ctx) =>
     raci(service(ctx), await canRead(ctx, ctx.params.productionId, 'production.view')),
 };

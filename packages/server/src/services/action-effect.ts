@@ -26,6 +26,8 @@ import {
 } from './budget-effects.js';
 import { CALL_SHEET_EFFECT_SCHEMAS } from './call-sheet-effects.js';
 import { COST_EFFECT_SCHEMAS } from './cost-effects.js';
+import { TIMECARD_EFFECT_SCHEMAS } from './timecard-effects.js';
+import { PRODUCTION_REPORT_EFFECT_SCHEMAS } from './production-report-effects.js';
 
 /**
  * What an action does once it is allowed: at once, or when its approval request is approved. Stored in the
@@ -157,7 +159,9 @@ export const ActionEffectSchema = z.discriminatedUnion('kind', [
   ...BUDGET_EFFECT_SCHEMAS,
   ...FINANCING_EFFECT_SCHEMAS,
   ...CALL_SHEET_EFFECT_SCHEMAS,
+  ...PRODUCTION_REPORT_EFFECT_SCHEMAS,
   ...COST_EFFECT_SCHEMAS,
+  ...TIMECARD_EFFECT_SCHEMAS,
 ]);
 export type ActionEffect = z.infer<typeof ActionEffectSchema>;
 

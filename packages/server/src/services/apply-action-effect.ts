@@ -20,9 +20,11 @@ import { applyBudgetEffect } from './apply-budget-effect.js';
 import { applyCallSheetEffect } from './apply-call-sheet-effect.js';
 import { applyCostEffect } from './apply-cost-effect.js';
 import { applyFinancingEffect } from './apply-financing-effect.js';
+import { applyProductionReportEffect } from './apply-production-report-effect.js';
 import { checkGreenlight } from './apply-greenlight-effect.js';
 import { applyScheduleEffect } from './apply-schedule-effect.js';
 import { applyScriptEffect } from './apply-script-effect.js';
+import { applyTimecardEffect } from './apply-timecard-effect.js';
 
 /** Carries out an allowed action. Throws a conflict when the world moved on since it was requested. */
 export const applyActionEffect = async (
@@ -150,6 +152,9 @@ export const applyActionEffect = async (
     case 'save-call-sheet':
     case 'publish-call-sheet':
       return applyCallSheetEffect(repos, production, effect, now);
+    case 'save-production-report':
+    case 'production-report-step':
+      return applyProductionReportEffect(repos, production, effect, now);
     case 'save-vendor':
     case 'save-spending-document':
     case 'spending-transition':
@@ -157,6 +162,11 @@ export const applyActionEffect = async (
     case 'issue-cost-report':
     case 'record-overage':
       return applyCostEffect(repos, production, effect, now);
+    case 'save-labour-deal':
+    case 'save-timecard':
+    case 'sign-timecard':
+    case 'return-timecard':
+      return applyTimecardEffect(repos, production, effect, now);
   }
 };
 

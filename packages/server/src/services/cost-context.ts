@@ -3,24 +3,29 @@ import {
   buildCostReport,
   costReportBudgetOf,
   DomainError,
+  minorUnits,
   overageCoverage,
+  postSpendingDocuments,
   spendingApprovalSubject,
   type ApprovalSubject,
   type CalendarDate,
+  type CostLedger,
+  type CostLedgerBasis,
   type CostReport,
+  type CostReportBudget,
   type CurrencyCode,
   type Department,
   type ExchangeRate,
-  type Instant,
   type MinorUnits,
   type OverageCoverage,
   type Production,
   type ProductionId,
   type SpendingDocument,
-  type SpendingDocumentId,
 } from '@greenlight/domain';
 import type { ServerDeps } from '../server-deps.js';
+import { cachedBudget } from './budget-cache.js';
 import { loadComputedBudget } from './load-budget.js';
+import { inTransaction } from './service-context.js';
 
 /**
  * What spending documents are weighed against: the main budget's approved version (else its latest), its
@@ -64,114 +69,89 @@ export const subjectOf = (
   return subject.value;
 };
 
-// The ledger of each production kept in memory: the report is read far more often than documents change, and
-// loading 100,000 documents is most of its cost. A read checks, in one statement, the documents' count and
-// the sum of their versions (every write moves one, nothing is deleted), and fetches only documents updated
-// since the previous read (less a margin of a few seconds); the merged cache must then add up to that count and sum exactly, else
-// everything is loaded again. So the cache is never stale, whichever process wrote.
-const MARGIN_MS = 5_000;
-const MAX_PRODUCTIONS = 4;
-
-type LedgerEntry = {
-  readonly documents: Map<SpendingDocumentId, { document: SpendingDocument; version: number }>;
-  count: number;
-  versionSum: number;
-  /** When the database last answered for this entry. */
-  readAt: number;
-  list: SpendingDocument[] | null;
-};
-
-const ledgers = new WeakMap<ServerDeps, Map<ProductionId, LedgerEntry>>();
-
-const sinceOf = (entry: LedgerEntry): Instant =>
-  new Date(entry.readAt - MARGIN_MS).toISOString() as Instant;
-
 /**
- * Every spending document of the production (lines, no sign-offs). With `deps`, through the cache; without,
- * straight from `repos` (inside a transaction, which may see its own uncommitted writes).
+ * The production's ledger as of a day in the budget's currency and rates. The database keeps it (every write
+ * to a document keeps its group's share in step, in the write's transaction), so a report reads per-account
+ * sums, not documents. When none is kept for these rates, or a write went around it: with `deps` (a read of
+ * committed data) it is worked out once from every document and kept from then on; without (inside a
+ * transaction), the documents are walked.
  */
-export const ledgerDocuments = async (
+export const costLedgerAsOf = async (
   repos: Repositories,
   productionId: ProductionId,
+  basis: CostLedgerBasis,
+  asOf: CalendarDate,
   deps: ServerDeps | null,
-): Promise<readonly SpendingDocument[]> => {
-  if (deps === null) return repos.cost.listDocuments(productionId);
-  let cache = ledgers.get(deps);
-  if (cache === undefined) {
-    cache = new Map();
-    ledgers.set(deps, cache);
+): Promise<CostLedger> => {
+  const kept = await repos.cost.ledgerAsOf(productionId, basis, asOf);
+  if (kept !== null) return kept;
+  if (deps !== null) {
+    await inTransaction(deps, (tx) => tx.cost.rebuildLedger(productionId, basis));
+    const rebuilt = await repos.cost.ledgerAsOf(productionId, basis, asOf);
+    if (rebuilt !== null) return rebuilt;
   }
-  const entry = cache.get(productionId);
-  const read = await repos.cost.ledgerRead(
-    productionId,
-    entry === undefined ? null : sinceOf(entry),
-    entry === undefined ? null : { count: entry.count, versionSum: entry.versionSum },
-  );
-  if (entry !== undefined && read.count === entry.count && read.versionSum === entry.versionSum) {
-    entry.readAt = Date.parse(read.readAt);
-    return entry.list ?? (entry.list = [...entry.documents.values()].map((d) => d.document));
-  }
-  let next: LedgerEntry;
-  if (entry !== undefined) {
-    next = entry;
-    for (const d of read.documents) {
-      entry.documents.set(d.document.id, { document: d.document, version: d.version });
-    }
-  } else {
-    next = { documents: new Map(), count: 0, versionSum: 0, readAt: 0, list: null };
-    for (const d of read.documents) {
-      next.documents.set(d.document.id, { document: d.document, version: d.version });
-    }
-  }
-  let sum = 0;
-  for (const d of next.documents.values()) sum += d.version;
-  next.list = null;
-  if (next.documents.size !== read.count || sum !== read.versionSum) {
-    // Something changed outside the margin (or while reading): load it all again.
-    cache.delete(productionId);
-    const full = await repos.cost.ledgerRead(productionId, null);
-    next = {
-      documents: new Map(),
-      count: full.count,
-      versionSum: full.versionSum,
-      readAt: Date.parse(full.readAt),
-      list: null,
-    };
-    for (const d of full.documents) {
-      next.documents.set(d.document.id, { document: d.document, version: d.version });
-    }
-  } else {
-    next.count = read.count;
-    next.versionSum = read.versionSum;
-    next.readAt = Date.parse(read.readAt);
-  }
-  cache.delete(productionId);
-  cache.set(productionId, next);
-  while (cache.size > MAX_PRODUCTIONS) {
-    const oldest = cache.keys().next().value;
-    if (oldest === undefined) break;
-    cache.delete(oldest);
-  }
-  return (next.list = [...next.documents.values()].map((d) => d.document));
+  return postSpendingDocuments(await repos.cost.listDocuments(productionId), { ...basis, asOf });
+};
+
+/**
+ * What the report needs of the approved version: the worked-out budget if this process has it, else what the
+ * database keeps for the version at its revision, else worked out from its lines (and, with `deps`, kept).
+ */
+export const costReportBudgetFor = async (
+  repos: Repositories,
+  version: BudgetVersionRecord,
+  deps: ServerDeps | null,
+): Promise<CostReportBudget> => {
+  const cached = deps === null ? null : cachedBudget(deps, version.id, version.revision);
+  if (cached !== null) return costReportBudgetOf(cached);
+  const kept = await repos.cost.reportBudget(version.id, version.revision);
+  if (kept !== null) return kept;
+  const budget = costReportBudgetOf(await loadComputedBudget(repos, version, deps));
+  if (deps !== null) await repos.cost.keepReportBudget(version.id, version.revision, budget);
+  return budget;
 };
 
 export type BuiltCostReport = {
   readonly report: CostReport;
   readonly overages: readonly OverageCoverage[];
   readonly version: BudgetVersionRecord;
-  readonly documents: readonly SpendingDocument[];
+};
+
+/** What a report adds to the spending documents. */
+export type CostReportAdditions = {
+  /**
+   * Actuals posted outside spending documents, per account in the budget currency, as of the report date
+   * (approved labour from timecards, opening balances): added to the documents' actuals.
+   */
+  readonly otherActuals?: ReadonlyMap<string, MinorUnits>;
 };
 
 /**
- * The cost report of the production as of a day, against its approved main budget: documents, entered
- * estimates, the last report issued before that day and the accepted overages. `deps` enables the caches
- * (pass null inside a transaction that wrote).
+ * Approved labour (posted when the production accountant signs a timecard, dated by the day worked) counts
+ * as actuals on its account, added to any other actuals the caller brings.
+ */
+const withLabourActuals = (
+  others: ReadonlyMap<string, MinorUnits> | undefined,
+  labour: readonly { readonly accountNumber: string; readonly amount: MinorUnits }[],
+): ReadonlyMap<string, MinorUnits> => {
+  const total = new Map<string, MinorUnits>(others ?? []);
+  for (const { accountNumber, amount } of labour) {
+    total.set(accountNumber, minorUnits((total.get(accountNumber) ?? 0) + amount));
+  }
+  return total;
+};
+
+/**
+ * The cost report of the production as of a day, against its approved main budget: the ledger
+ * (`costLedgerAsOf`), entered estimates, the last report issued before that day and the accepted overages.
+ * `deps` enables the caches (pass null inside a transaction that wrote).
  */
 export const buildProductionCostReport = async (
   repos: Repositories,
   production: Production,
   asOf: CalendarDate,
   deps: ServerDeps | null,
+  additions: CostReportAdditions = {},
 ): Promise<BuiltCostReport> => {
   const context = await loadSpendingContext(repos, production);
   const version = context.approved;
@@ -181,25 +161,33 @@ export const buildProductionCostReport = async (
       'The cost report is measured against the approved budget, and the production has none yet',
     );
   }
-  const [computed, documents, estimates, previous, accepted] = [
-    await loadComputedBudget(repos, version, deps),
-    await ledgerDocuments(repos, production.id, deps),
+  const [budget, estimates, previous, accepted, labour] = [
+    await costReportBudgetFor(repos, version, deps),
     await repos.cost.listEstimates(production.id),
     await repos.cost.previousReport(production.id, asOf),
     await repos.cost.listOverages(production.id),
+    await repos.timecards.labourActualsByAccount(production.id, asOf),
   ];
+  const ledger = await costLedgerAsOf(
+    repos,
+    production.id,
+    { currency: budget.currency, exchangeRates: budget.exchangeRates },
+    asOf,
+    deps,
+  );
   const accountEstimates = new Map<string, MinorUnits>();
   const itemEstimates = new Map<string, MinorUnits>();
   for (const e of estimates) {
     (e.target === 'account' ? accountEstimates : itemEstimates).set(e.key, e.amount);
   }
   const built = buildCostReport({
-    budget: costReportBudgetOf(computed),
-    documents,
+    budget,
+    ledger,
     asOf,
     estimatesToComplete: accountEstimates,
     itemEstimates,
     previous: previous?.snapshot ?? null,
+    otherActuals: withLabourActuals(additions.otherActuals, labour),
   });
   if (!built.ok) throw built.error;
   return {
@@ -209,6 +197,5 @@ export const buildProductionCostReport = async (
       accepted.map((o) => ({ accountNumber: o.accountNumber, amount: o.amount })),
     ),
     version,
-    documents,
   };
 };

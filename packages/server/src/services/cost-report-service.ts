@@ -11,6 +11,7 @@ import {
   buildCostReportTable,
   calendarDate,
   costPostings,
+  DomainError,
   minorUnits,
   type CalendarDate,
   type Production,
@@ -18,7 +19,11 @@ import {
 } from '@greenlight/domain';
 import { renderReportPdf } from '@greenlight/pdf';
 import { writeXlsx } from '@greenlight/spreadsheet';
-import { buildProductionCostReport, type BuiltCostReport } from './cost-context.js';
+import {
+  buildProductionCostReport,
+  loadSpendingContext,
+  type BuiltCostReport,
+} from './cost-context.js';
 import { mustFind, personOf, readOnly, todayFor, type ServiceContext } from './service-context.js';
 import { takeAction, type TakeActionResult } from './take-action.js';
 import type { ServerDeps } from '../server-deps.js';
@@ -97,22 +102,35 @@ export const costReportXlsx = async (
   return writeXlsx([buildCostReportTable(report)]);
 };
 
-/** The document lines behind one account, by the ledger's own walk. */
+/**
+ * The document lines behind one account, by the ledger's own walk over the documents that can post to it
+ * (the account's own, and the purchase orders and invoices billed together with them).
+ */
 export const costPostingsView = async (
   context: Reads,
   productionId: ProductionId,
   accountNumber: string,
   query: Query,
 ): Promise<z.output<typeof CostPostingsSchema>> => {
-  const { report, documents, version } = await loadCostReport(context, productionId, query);
+  const repos = readOnly(context.deps);
+  const production = mustFind(await repos.productions.get(productionId), 'production');
+  const { approved: version } = await loadSpendingContext(repos, production);
+  if (version === null) {
+    throw new DomainError(
+      'conflict',
+      'The cost report is measured against the approved budget, and the production has none yet',
+    );
+  }
+  const asOf = asOfOf(context, production, query);
+  const documents = await repos.cost.listDocuments(production.id, { accountNumber });
   const postings = costPostings(
     documents,
-    { currency: report.currency, exchangeRates: version.setup.exchangeRates, asOf: report.asOf },
+    { currency: version.currency, exchangeRates: version.setup.exchangeRates, asOf },
     accountNumber,
   );
   return {
     accountNumber,
-    asOf: report.asOf,
+    asOf,
     postings: postings.map((p) => ({
       kind: p.kind,
       documentId: p.document.id,

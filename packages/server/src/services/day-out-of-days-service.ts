@@ -21,7 +21,7 @@ import {
 
 /** A board laid out on the calendar with the day out of days built from it (call sheets start here too). */
 export const boardDood = async (
-  context: ServiceContext,
+  context: Pick<ServiceContext, 'deps'>,
   productionId: ProductionId,
   boardId: string,
 ) => {

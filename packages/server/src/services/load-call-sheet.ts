@@ -32,7 +32,7 @@ export const defaultCallSheetDetails = (crewCall: string | null): CallSheetDetai
  * any transaction (on PGlite a read on the database waits for an open transaction): load before deciding.
  */
 export const loadCallSheetSchedule = async (
-  context: ServiceContext,
+  context: Pick<ServiceContext, 'deps'>,
   productionId: ProductionId,
 ) => {
   const boardId = await findShootingBoardId(context.deps, productionId);

@@ -10,6 +10,10 @@ import { AuditLogTab } from '../audit/audit-log-tab';
 import { AuthorityMatrixTab } from '../authority/authority-matrix-tab';
 import { BudgetTab } from '../budget/budget-tab';
 import { CallSheetsTab } from '../call-sheets/call-sheets-tab';
+import { ProductionReportsTab } from '../production-reports/production-reports-tab';
+import { TimecardsTab } from '../timecards/timecards-tab';
+import { CostTab } from '../cost/cost-tab';
+import { ProgressReportTab } from '../progress-report/progress-report-tab';
 import { DelegationsTab } from '../delegations/delegations-tab';
 import { ExpendituresTab } from '../expenditures/expenditures-tab';
 import { FinancingTab } from '../financing/financing-tab';
@@ -21,7 +25,12 @@ import { useShellData } from '../shell/shell-data';
 import { TeamTab } from '../team/team-tab';
 import { OverviewTab } from './overview-tab';
 import { ProductionContext, type ProductionScope } from './production-context';
-import { PRODUCTION_TABS, tabFromPath, type ProductionTabId } from './production-tabs';
+import {
+  PRODUCTION_TAB_GROUPS,
+  PRODUCTION_TABS,
+  tabFromPath,
+  type ProductionTabId,
+} from './production-tabs';
 
 type ProductionPageProps = { readonly productionId: string; readonly rest: string };
 
@@ -63,16 +72,25 @@ export const ProductionPage = ({ productionId, rest }: ProductionPageProps) => {
               <StagePill stage={production.stage} />
             </header>
             <nav className="tabs" aria-label="Production">
-              {PRODUCTION_TABS.map((t) => (
-                <Link
-                  key={t.id}
-                  to={`/productions/${production.id}${t.path}`}
-                  className="tabs__tab"
-                  aria-current={t.id === tab ? 'page' : undefined}
-                  data-testid={`tab-${t.id}`}
-                >
-                  {t.label}
-                </Link>
+              {PRODUCTION_TAB_GROUPS.map((g) => (
+                <div key={g.id} className="tabs__group" role="group" aria-label={g.label}>
+                  <span className="tabs__group-label" aria-hidden="true">
+                    {g.label}
+                  </span>
+                  <div className="tabs__group-tabs">
+                    {PRODUCTION_TABS.filter((t) => t.group === g.id).map((t) => (
+                      <Link
+                        key={t.id}
+                        to={`/productions/${production.id}${t.path}`}
+                        className="tabs__tab"
+                        aria-current={t.id === tab ? 'page' : undefined}
+                        data-testid={`tab-${t.id}`}
+                      >
+                        {t.label}
+                      </Link>
+                    ))}
+                  </div>
+                </div>
               ))}
             </nav>
             <section
@@ -110,10 +128,18 @@ const TabContent = ({ tab }: { readonly tab: ProductionTabId }) => {
       return <ScheduleTab />;
     case 'call-sheets':
       return <CallSheetsTab />;
+    case 'production-reports':
+      return <ProductionReportsTab />;
+    case 'timecards':
+      return <TimecardsTab />;
     case 'budget':
       return <BudgetTab />;
     case 'financing':
       return <FinancingTab />;
+    case 'cost':
+      return <CostTab />;
+    case 'reports':
+      return <ProgressReportTab />;
     case 'expenditures':
       return <ExpendituresTab />;
     case 'approvals':
