@@ -2,6 +2,7 @@
 // executive producer approves it from the inbox, and both decisions are in the audit log.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { runLabel } from './support/run-label';
 import { demoUser, loadDemo } from './support/demo';
 
 const signIn = async (page: Page, role: string): Promise<void> => {
@@ -17,7 +18,7 @@ test('an expenditure above the producer’s limit is approved by the executive p
   browser,
 }) => {
   const { productionId } = loadDemo();
-  const description = `Helicopter aerial unit, 3 days (${Date.now()})`;
+  const description = `Helicopter aerial unit, 3 days (${runLabel()})`;
 
   const producer = await browser.newPage();
   await signIn(producer, 'producer');

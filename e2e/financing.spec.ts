@@ -3,6 +3,7 @@
 // for a revenue figure, and the greenlight gate: refusing a production with no approved budget, and the
 // executive producer's override, which moves the production on and is recorded with its reason.
 import { expect, test, type Page } from '@playwright/test';
+import { runLabel } from './support/run-label';
 import { demoUser, loadDemo } from './support/demo';
 
 const signIn = async (page: Page, role: string): Promise<void> => {
@@ -34,7 +35,7 @@ test('an executive producer reads the gap, adds and moves a source, and runs the
   await expect(page.getByTestId('source-row')).not.toHaveCount(0);
 
   // A new source, checked before it is sent, then added as a prospect.
-  const name = `Nordic Film Fund ${Date.now()}`;
+  const name = `Nordic Film Fund ${runLabel()}`;
   await page.getByTestId('add-source').click();
   const form = page.getByTestId('add-source-form');
   await form.getByTestId('save-new-source').click();
@@ -104,7 +105,7 @@ test('the greenlight gate refuses a production without an approved budget, and t
   await signIn(page, 'executive-producer');
 
   // A production of the test's own, in development, so the demo's stays as seeded.
-  const title = `Gate test ${Date.now()}`;
+  const title = `Gate test ${runLabel()}`;
   await page.goto('/productions/new');
   await page.getByLabel('Title').fill(title);
   await page.getByRole('button', { name: 'Create production' }).click();

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { runLabel } from './support/run-label';
 import { demoUser } from './support/demo';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -87,7 +88,7 @@ test('a line producer imports a script, tags a prop, sees it on the sheet and re
   page,
 }) => {
   await signIn(page, 'line-producer');
-  const productionId = await createProduction(page, `The Harbour Ledger (${Date.now()})`);
+  const productionId = await createProduction(page, `The Harbour Ledger (${runLabel()})`);
 
   // No script yet: the tab invites the drop.
   await page.goto(`/productions/${productionId}`);

@@ -2,6 +2,7 @@
 // scene into another day and watch the day totals follow, let the optimizer propose a cheaper order and
 // accept it, then read the day out of days.
 import { expect, test, type Page } from '@playwright/test';
+import { runLabel } from './support/run-label';
 import { demoUser, loadDemo } from './support/demo';
 
 const signIn = async (page: Page, role: string): Promise<void> => {
@@ -24,7 +25,7 @@ test('a UPM drags a strip to another day, accepts the optimizer’s order and re
   await page.goto(`/productions/${productionId}`);
   await page.getByTestId('tab-schedule').click();
   await page.getByTestId('new-board').click();
-  const name = `What-if ${Date.now()}`;
+  const name = `What-if ${runLabel()}`;
   await page.getByLabel('Board name').fill(name);
   await page.getByLabel('Kind').selectOption('what-if');
   await page.getByLabel('Start from').selectOption({ label: 'Script order, packed into days' });

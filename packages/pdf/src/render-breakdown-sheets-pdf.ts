@@ -6,7 +6,7 @@ import { drawCategoryBoxes } from './draw-category-boxes.js';
 import { drawPageFooters } from './draw-page-footers.js';
 import { drawTextLine } from './draw-text-line.js';
 import { renderPdfDocument } from './render-pdf-document.js';
-import type { SheetCanvas } from './sheet-canvas.js';
+import { sheetCanvasOf } from './sheet-canvas.js';
 
 export type BreakdownSheetsPdfInput = {
   readonly productionTitle: string;
@@ -35,15 +35,7 @@ export const renderBreakdownSheetsPdf = (input: BreakdownSheetsPdfInput): Promis
       generatedAt: input.generatedAt,
     },
     (doc, fonts) => {
-      const { margins } = doc.page;
-      const canvas: SheetCanvas = {
-        doc,
-        fonts,
-        left: margins.left,
-        width: doc.page.width - margins.left - margins.right,
-        top: margins.top,
-        bottom: doc.page.height - margins.bottom,
-      };
+      const canvas = sheetCanvasOf(doc, fonts);
       const context = (sheetNumber: number, continued: boolean): SheetHeaderContext => ({
         productionTitle: input.productionTitle,
         scriptTitle: input.scriptTitle,

@@ -15,7 +15,7 @@ import {
 import { drawPageFooters } from './draw-page-footers.js';
 import { longDate } from './long-date.js';
 import { renderPdfDocument } from './render-pdf-document.js';
-import type { SheetCanvas } from './sheet-canvas.js';
+import { sheetCanvasOf } from './sheet-canvas.js';
 
 export type ProductionReportPdfInput = {
   readonly report: ProductionReport;
@@ -90,15 +90,7 @@ export const renderProductionReportPdf = (input: ProductionReportPdfInput): Prom
     },
     (doc, fonts) => {
       const { report } = input;
-      const { margins } = doc.page;
-      const canvas: SheetCanvas = {
-        doc,
-        fonts,
-        left: margins.left,
-        width: doc.page.width - margins.left - margins.right,
-        top: margins.top,
-        bottom: doc.page.height - margins.bottom,
-      };
+      const canvas = sheetCanvasOf(doc, fonts);
       const { left, width } = canvas;
       const band = (w: CallSheetWriter): void => {
         const { y, text } = w;

@@ -14,3 +14,16 @@ export type SheetCanvas = {
   /** The lowest y content may reach on any page. */
   readonly bottom: number;
 };
+
+/** The content box of the document's current page (every page of a sheet has the same margins). */
+export const sheetCanvasOf = (doc: PDFKit.PDFDocument, fonts: ReportFonts): SheetCanvas => {
+  const { margins } = doc.page;
+  return {
+    doc,
+    fonts,
+    left: margins.left,
+    width: doc.page.width - margins.left - margins.right,
+    top: margins.top,
+    bottom: doc.page.height - margins.bottom,
+  };
+};

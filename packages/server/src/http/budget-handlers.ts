@@ -1,4 +1,4 @@
-import type { ActionResultDto, RouteId } from '@greenlight/contract';
+import type { RouteId } from '@greenlight/contract';
 import type { ActionId, ProductionId } from '@greenlight/domain';
 import {
   applyBudgetScheduleFeed,
@@ -32,10 +32,8 @@ import {
   updatePlannedSpending,
 } from '../services/financing-service.js';
 import { greenlightGateView } from '../services/greenlight-gate-service.js';
-import type { ServiceContext } from '../services/service-context.js';
-import type { TakeActionResult } from '../services/take-action.js';
-import { requireActor, type RequestContext, type RouteHandlers } from './route-handler.js';
-import { toActionResult } from './to-action-result.js';
+import type { RequestContext, RouteHandlers } from './route-handler.js';
+import { act, productionIdOf as id, service } from './handler-context.js';
 
 /** The read check of `route-handlers.ts` (decided before the service runs; strangers get 404). */
 type CanRead = <Id extends RouteId>(
@@ -68,21 +66,6 @@ type BudgetRouteId =
   | 'cashFlow'
   | 'waterfall'
   | 'greenlightGate';
-
-const service = <Id extends RouteId>(ctx: RequestContext<Id>): ServiceContext => ({
-  deps: ctx.deps,
-  actor: requireActor(ctx.actor),
-});
-
-const act = async <Id extends RouteId>(
-  ctx: RequestContext<Id>,
-  run: (context: ServiceContext) => Promise<TakeActionResult>,
-): Promise<ActionResultDto> => {
-  const context = service(ctx);
-  return toActionResult(context, await run(context));
-};
-
-const id = (productionId: string): ProductionId => productionId as ProductionId;
 
 /** The handlers of the budget, financing and greenlight-gate routes, spread into the one table of handlers. */
 export const budgetHandlers = (canRead: CanRead): Pick<RouteHandlers, BudgetRouteId> => ({

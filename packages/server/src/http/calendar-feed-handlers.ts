@@ -6,8 +6,8 @@ import {
   listCalendarFeeds,
   revokeCalendarFeed,
 } from '../services/calendar-feed-service.js';
-import type { ServiceContext } from '../services/service-context.js';
-import { requireActor, type RequestContext, type RouteHandlers } from './route-handler.js';
+import type { RequestContext, RouteHandlers } from './route-handler.js';
+import { service } from './handler-context.js';
 
 /** The read check of `route-handlers.ts` (decided before the service runs; strangers get 404). */
 type CanRead = <Id extends RouteId>(
@@ -18,11 +18,6 @@ type CanRead = <Id extends RouteId>(
 
 type CalendarFeedRouteId =
   'calendarFeeds' | 'createCalendarFeed' | 'revokeCalendarFeed' | 'calendarFeedIcs';
-
-const service = <Id extends RouteId>(ctx: RequestContext<Id>): ServiceContext => ({
-  deps: ctx.deps,
-  actor: requireActor(ctx.actor),
-});
 
 /** The handlers of the calendar subscription routes, spread into the one table of handlers. */
 export const calendarFeedHandlers = (

@@ -8,9 +8,9 @@ import {
   publishCallSheet,
   saveCallSheet,
 } from '../services/call-sheet-service.js';
-import type { ServiceContext } from '../services/service-context.js';
-import { requireActor, type RequestContext, type RouteHandlers } from './route-handler.js';
+import type { RequestContext, RouteHandlers } from './route-handler.js';
 import { toActionResult } from './to-action-result.js';
+import { productionIdOf as id, service } from './handler-context.js';
 
 /** The read check of `route-handlers.ts` (decided before the service runs; strangers get 404). */
 type CanRead = <Id extends RouteId>(
@@ -26,13 +26,6 @@ type CallSheetRouteId =
   | 'publishCallSheet'
   | 'callSheetPdf'
   | 'confirmCallSheet';
-
-const service = <Id extends RouteId>(ctx: RequestContext<Id>): ServiceContext => ({
-  deps: ctx.deps,
-  actor: requireActor(ctx.actor),
-});
-
-const id = (productionId: string): ProductionId => productionId as ProductionId;
 
 /** The handlers of the call sheet routes, spread into the one table of handlers. */
 export const callSheetHandlers = (canRead: CanRead): Pick<RouteHandlers, CallSheetRouteId> => ({

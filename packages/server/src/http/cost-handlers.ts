@@ -25,10 +25,8 @@ import {
   saveVendor,
   transitionSpendingDocument,
 } from '../services/spending-service.js';
-import type { ServiceContext } from '../services/service-context.js';
-import type { TakeActionResult } from '../services/take-action.js';
-import { requireActor, type RequestContext, type RouteHandlers } from './route-handler.js';
-import { toActionResult } from './to-action-result.js';
+import type { RequestContext, RouteHandlers } from './route-handler.js';
+import { act, productionIdOf as id, service } from './handler-context.js';
 
 /** The read check of `route-handlers.ts` (decided before the service runs; strangers get 404). */
 type CanRead = <Id extends RouteId>(
@@ -63,21 +61,6 @@ type CostRouteId =
   | 'issueCostReport'
   | 'overages'
   | 'requestOverage';
-
-const service = <Id extends RouteId>(ctx: RequestContext<Id>): ServiceContext => ({
-  deps: ctx.deps,
-  actor: requireActor(ctx.actor),
-});
-
-const act = async <Id extends RouteId>(
-  ctx: RequestContext<Id>,
-  run: (context: ServiceContext) => Promise<TakeActionResult>,
-): Promise<ActionResultDto> => {
-  const context = service(ctx);
-  return toActionResult(context, await run(context));
-};
-
-const id = (productionId: string): ProductionId => productionId as ProductionId;
 
 type TransitionId =
   | 'withdrawSpendingDocument'

@@ -10,15 +10,9 @@ import {
   type DelegationId,
   type ProductionId,
 } from '@greenlight/domain';
-import { buildOpenApiDocument, type ActionResultDto, type RouteId } from '@greenlight/contract';
+import { buildOpenApiDocument, type RouteId } from '@greenlight/contract';
 import { requireActor, type RequestContext, type RouteHandlers } from './route-handler.js';
-import {
-  mustFind,
-  readOnly,
-  snapshotOf,
-  todayFor,
-  type ServiceContext,
-} from '../services/service-context.js';
+import { mustFind, readOnly, snapshotOf, todayFor } from '../services/service-context.js';
 import { currentSession, createUser, signIn, signOut } from '../services/session-service.js';
 import {
   changeStage,
@@ -44,7 +38,6 @@ import {
 import { createExpenditure, listExpenditures } from '../services/expenditures-service.js';
 import { decideApproval, getApproval, listApprovals } from '../services/approvals-service.js';
 import { auditLog, auditLogPdf } from '../services/audit-log-service.js';
-import type { TakeActionResult } from '../services/take-action.js';
 import { createBoard, getBoard, listBoards, updateBoard } from '../services/schedule-service.js';
 import {
   optimizeBoard,
@@ -92,21 +85,7 @@ import { costHandlers } from './cost-handlers.js';
 import { timecardHandlers } from './timecard-handlers.js';
 import { progressReportHandlers } from './progress-report-handlers.js';
 import { productionReportHandlers } from './production-report-handlers.js';
-import { toActionResult } from './to-action-result.js';
-
-/** Runs a state-changing use case and answers with its outcome: done, or routed for approval. */
-const act = async <Id extends RouteId>(
-  ctx: RequestContext<Id>,
-  run: (context: ServiceContext) => Promise<TakeActionResult>,
-): Promise<ActionResultDto> => {
-  const context = service(ctx);
-  return toActionResult(context, await run(context));
-};
-
-const service = <Id extends RouteId>(ctx: RequestContext<Id>): ServiceContext => ({
-  deps: ctx.deps,
-  actor: requireActor(ctx.actor),
-});
+import { act, service } from './handler-context.js';
 
 /**
  * Reads on a production are checked here, before the service runs, against the route's declared action; a

@@ -1,7 +1,6 @@
 import type { RouteId } from '@greenlight/contract';
 import type { ActionId, ProductionId } from '@greenlight/domain';
 import { payrollCsv } from '../services/payroll-export-service.js';
-import type { ServiceContext } from '../services/service-context.js';
 import { returnTimecardToPerson, signTimecardStep } from '../services/timecard-approval-service.js';
 import {
   labourAgreements,
@@ -11,8 +10,9 @@ import {
 import { saveTimecard } from '../services/timecard-entry-service.js';
 import { timecardView } from '../services/timecard-view-service.js';
 import { timecardWeek } from '../services/timecard-week-service.js';
-import { requireActor, type RequestContext, type RouteHandlers } from './route-handler.js';
+import type { RequestContext, RouteHandlers } from './route-handler.js';
 import { toActionResult } from './to-action-result.js';
+import { productionIdOf as id, service } from './handler-context.js';
 
 /** The read check of `route-handlers.ts` (decided before the service runs; strangers get 404). */
 type CanRead = <Id extends RouteId>(
@@ -31,13 +31,6 @@ type TimecardRouteId =
   | 'signTimecard'
   | 'returnTimecard'
   | 'payrollCsv';
-
-const service = <Id extends RouteId>(ctx: RequestContext<Id>): ServiceContext => ({
-  deps: ctx.deps,
-  actor: requireActor(ctx.actor),
-});
-
-const id = (productionId: string): ProductionId => productionId as ProductionId;
 
 /** The handlers of the timecard routes, spread into the one table of handlers. */
 export const timecardHandlers = (canRead: CanRead): Pick<RouteHandlers, TimecardRouteId> => ({

@@ -75,3 +75,16 @@ export const formatCalendarRange = (first: string, last: string): string => {
     return plain;
   }
 };
+
+/** A calendar date with its weekday, as a call sheet or production report heads it: "Friday 15 January 2027". */
+export const formatLongDate = (date: string): string => {
+  const day = new Date(`${date}T00:00:00.000Z`);
+  if (Number.isNaN(day.getTime())) return date;
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(day);
+};

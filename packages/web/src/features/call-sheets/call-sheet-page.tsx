@@ -10,7 +10,7 @@ import { callSheetHref, callSheetPdfHref } from './call-sheet-views';
 import type { CallSheetDetailsDto } from '@greenlight/contract';
 import { CallSheetWorkspace } from './call-sheet-workspace';
 import { DistributionTable } from './distribution-table';
-import { formatSheetDate } from './sheet-format';
+import { formatLongDate } from '../../ui/format-time';
 
 type CallSheetPageProps = {
   readonly productionId: string;
@@ -93,7 +93,7 @@ export const CallSheetPage = ({ productionId, date, timeZone }: CallSheetPagePro
                 <h2 data-testid="call-sheet-title">
                   Day {day.dayNumber} of {day.totalDays}
                 </h2>
-                <p className="muted">{formatSheetDate(day.date)}</p>
+                <p className="muted">{formatLongDate(day.date)}</p>
               </div>
               <div className="cs-page__actions">
                 <a

@@ -2,11 +2,10 @@ import type { CallSheetListDto } from '@greenlight/contract';
 import { useQuery } from '../../api/use-query';
 import { Link } from '../../router/router';
 import { EmptyState } from '../../ui/feedback';
-import { formatInstant } from '../../ui/format-time';
+import { formatInstant, formatLongDate } from '../../ui/format-time';
 import { QueryView } from '../../ui/query-view';
 import { CallSheetStatusPill } from './call-sheet-status-pill';
 import { callSheetHref } from './call-sheet-views';
-import { formatSheetDate } from './sheet-format';
 
 type DaysViewProps = { readonly productionId: string; readonly timeZone: string };
 
@@ -70,7 +69,7 @@ const DaysTable = ({ list, productionId, timeZone }: DaysTableProps) => {
                   Day {day.dayNumber}
                 </Link>
               </th>
-              <td>{formatSheetDate(day.date)}</td>
+              <td>{formatLongDate(day.date)}</td>
               <td>
                 <CallSheetStatusPill day={day} />
               </td>

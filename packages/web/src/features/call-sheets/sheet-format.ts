@@ -29,19 +29,6 @@ export const formatDaylight = (minutes: number): string => {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 };
 
-/** A calendar day with its weekday, as a call sheet heads it: "Friday 15 January 2027". */
-export const formatSheetDate = (date: string): string => {
-  const day = new Date(`${date}T00:00:00.000Z`);
-  if (Number.isNaN(day.getTime())) return date;
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(day);
-};
-
 /** A scene's heading as the sheet lists it: "EXT. HARBOUR QUAY — NIGHT". */
 export const sceneHeading = (scene: CallSheetDto['scenes'][number]): string => {
   const place = scene.intExt === null ? scene.set : `${scene.intExt}. ${scene.set}`;

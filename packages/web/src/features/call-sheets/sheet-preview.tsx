@@ -1,13 +1,7 @@
 import type { CallSheetDto } from '@greenlight/contract';
 import { formatEighths } from '@greenlight/domain';
-import { formatCalendarDate } from '../../ui/format-time';
-import {
-  clockOf,
-  DOOD_STATUS_LABELS,
-  formatDaylight,
-  formatSheetDate,
-  sceneHeading,
-} from './sheet-format';
+import { formatCalendarDate, formatLongDate } from '../../ui/format-time';
+import { clockOf, DOOD_STATUS_LABELS, formatDaylight, sceneHeading } from './sheet-format';
 
 type SheetPreviewProps = { readonly sheet: CallSheetDto; readonly unsaved: boolean };
 
@@ -33,7 +27,7 @@ export const SheetPreview = ({ sheet, unsaved }: SheetPreviewProps) => (
             <strong>
               Day {sheet.dayNumber} of {sheet.totalDays}
             </strong>{' '}
-            · {formatSheetDate(sheet.date)}
+            · {formatLongDate(sheet.date)}
           </p>
         </div>
         <div className="cs-sheet__call">

@@ -10,10 +10,10 @@ import { useQuery } from '../../api/use-query';
 import { Link } from '../../router/router';
 import { QueryView } from '../../ui/query-view';
 import { productionReportHref, productionReportPdfHref } from './production-report-views';
-import { formatReportDate } from './report-format';
 import { ReportOutcomeNotice, type ReportBusy, type ReportOutcome } from './report-outcome';
 import { ReportStatusPill } from './report-status-pill';
 import { ReportWorkspace } from './report-workspace';
+import { formatLongDate } from '../../ui/format-time';
 
 type ProductionReportPageProps = {
   readonly productionId: string;
@@ -113,7 +113,7 @@ export const ProductionReportPage = ({
                   Daily production report · Day {day.dayNumber} of {day.totalDays}
                 </h2>
                 <p className="muted">
-                  {formatReportDate(day.date)} ·{' '}
+                  {formatLongDate(day.date)} ·{' '}
                   <span data-testid="production-report-status" data-status={day.status}>
                     <ReportStatusPill status={day.status} revision={day.revision} />
                   </span>

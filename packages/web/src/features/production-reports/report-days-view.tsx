@@ -2,10 +2,9 @@ import type { ProductionReportListDto } from '@greenlight/contract';
 import { useQuery } from '../../api/use-query';
 import { Link } from '../../router/router';
 import { EmptyState } from '../../ui/feedback';
-import { formatInstant } from '../../ui/format-time';
+import { formatInstant, formatLongDate } from '../../ui/format-time';
 import { QueryView } from '../../ui/query-view';
 import { productionReportHref } from './production-report-views';
-import { formatReportDate } from './report-format';
 import { ReportStatusPill } from './report-status-pill';
 
 type ReportDaysViewProps = { readonly productionId: string; readonly timeZone: string };
@@ -69,7 +68,7 @@ const DaysTable = ({ list, productionId, timeZone }: DaysTableProps) => {
                   Day {day.dayNumber}
                 </Link>
               </th>
-              <td>{formatReportDate(day.date)}</td>
+              <td>{formatLongDate(day.date)}</td>
               <td>
                 <ReportStatusPill status={day.status} revision={day.revision} />
               </td>

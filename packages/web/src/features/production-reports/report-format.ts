@@ -23,19 +23,6 @@ export const standingText = (report: ProductionReportDto): string => {
   return `${verdict === 'ahead' ? 'Ahead' : 'Behind'} ${pages(eighthsAhead)} pages (${days} ${days === 1 ? 'day' : 'days'})`;
 };
 
-/** A shoot date with its weekday, as the report heads it: "Thursday 14 January 2027". */
-export const formatReportDate = (date: string): string => {
-  const day = new Date(`${date}T00:00:00.000Z`);
-  if (Number.isNaN(day.getTime())) return date;
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(day);
-};
-
 /** A blank time is null. */
 export const timeOrNull = (text: string): string | null =>
   text.trim() === '' ? null : text.trim();
